@@ -1,0 +1,18 @@
+package dev.playbooks.build;
+
+import dev.playbooks.problem.Problem;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How a run went: every problem found, and for a successful run what was produced.
+ *
+ * @param pagesPerLanguage published playbooks per language code
+ */
+public record BuildResult(boolean succeeded, List<Problem> problems, Map<String, Integer> pagesPerLanguage,
+                          int filesWritten, long millis) {
+
+    public boolean hasErrors() {
+        return problems.stream().anyMatch(Problem::isError);
+    }
+}

@@ -1,0 +1,188 @@
+package dev.playbooks.build;
+
+import dev.playbooks.content.PageSource;
+import dev.playbooks.i18n.LanguageRules;
+import dev.playbooks.i18n.Messages;
+import dev.playbooks.markdown.MarkdownEngine;
+import dev.playbooks.model.Heading;
+import dev.playbooks.model.Language;
+import dev.playbooks.model.PageUrl;
+import dev.playbooks.model.Playbook;
+import dev.playbooks.render.Views;
+import dev.playbooks.site.Hrefs;
+import dev.playbooks.site.Site;
+import dev.playbooks.site.Tag;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Turns the site model into the records each template receives. Everything here is a lookup in the site's
+ * indexes, so assembling one page costs the same whatever the size of the site.
+ */
+final class PageAssembler {
+    private static final int WORDS_PER_MINUTE = 200;
+    private static final String CSS = "assets/site.css";
+
+    private final Site site;
+    private final Hrefs hrefs;
+    private final Map<Language, LanguageRules> rules;
+    private final Map<Language, Messages> messages;
+    private final MarkdownEngine markdown;
+
+    PageAssembler(Site site, Hrefs hrefs, Map<Language, LanguageRules> rules, Map<Language, Messages> messages,
+                  MarkdownEngine markdown) {
+        this.site = site;
+        this.hrefs = hrefs;
+        this.rules = rules;
+        this.messages = messages;
+        this.markdown = markdown;
+    }
+
+    /** A link maker for pages served at their own URL: every link relative to the page. */
+    private Function<PageUrl, String> from(PageUrl page) {
+        return to -> hrefs.relative(page, to);
+    }
+
+    Map<String, Object> playbook(Playbook playbook) {
+        Language language = playbook.language();
+        PageUrl url = Site.url(playbook);
+        Function<PageUrl, String> link = from(url);
+        String body = markdown.render(playbook.body(), site.linkTargets(playbook, hrefs));
+        LanguageRules languageRules = rules.get(language);
+        Messages text = messages.get(language);
+        Views.Playbook view = new Views.Playbook(
+                playbook.meta().title(), playbook.meta().summary(), body,
+                toc(playbook.outline().headings()),
+                tagLinks(language, playbook.meta().tags(), link),
+                playbook.meta().audience().stream()
+                        .map(audience -> text.format("audience." + audience, Map.of())).toList(),
+                playbook.meta().updated().map(languageRules::longDate).orElse(""),
+                playbook.meta().updated().map(Object::toString).orElse(""),
+                playbook.outline().words(),
+                Math.max(1, (playbook.outline().words() + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE),
+                playbook.outline().checklist().size(),
+                playbook.meta().translationKey(),
+                site.backlinks(playbook).stream().map(from -> card(from, link)).toList());
+        Views.Page page = page(language, url, playbook.meta().title(), playbook.meta().summary(), link,
+                other -> site.translation(playbook, other).map(Site::url));
+        return Map.of("page", page, "playbook", view);
+    }
+
+    Map<String, Object> home(Language language, Optional<PageSource> intro) {
+        PageUrl url = Site.home(language);
+        Function<PageUrl, String> link = from(url);
+        Messages text = messages.get(language);
+        String title = intro.map(i -> i.meta().title()).orElse(text.format("site.title", Map.of()));
+        String introHtml = intro.map(i -> markdown.render(i.body(), dev.playbooks.markdown.LinkTargets.NONE))
+                .orElse("");
+        String description = intro.map(i -> i.meta().summary()).orElse(text.format("site.tagline", Map.of()));
+        List<Views.Card> cards = site.playbooks(language).stream().map(p -> card(p, link)).toList();
+        return Map.of("page", page(language, url, title, description, link, other -> Optional.of(Site.home(other))),
+                "home", new Views.Home(title, introHtml, cards));
+    }
+
+    Map<String, Object> tagIndex(Language language) {
+        PageUrl url = Site.tagIndex(language);
+        Function<PageUrl, String> link = from(url);
+        String title = messages.get(language).format("tags.title", Map.of());
+        List<Views.TagLink> tags = site.tags(language).stream()
+                .map(tag -> new Views.TagLink(tag.name(), link.apply(Site.tag(tag)), tag.playbooks().size()))
+                .toList();
+        return Map.of("page", page(language, url, title, title, link, other -> Optional.of(Site.tagIndex(other))),
+                "tags", tags);
+    }
+
+    Map<String, Object> tag(Tag tag) {
+        PageUrl url = Site.tag(tag);
+        Function<PageUrl, String> link = from(url);
+        String title = messages.get(tag.language()).format("tag.title", Map.of("tag", tag.name()));
+        List<Views.Card> cards = tag.playbooks().stream().map(p -> card(p, link)).toList();
+        return Map.of("page", page(tag.language(), url, title, title, link, other -> Optional.empty()),
+                "tag", new Views.TagPage(tag.name(), cards));
+    }
+
+    /** The not-found page is served at any address, so its links are absolute. */
+    Map<String, Object> notFound(Language language, PageUrl url) {
+        Function<PageUrl, String> link = hrefs::absolute;
+        String title = messages.get(language).format("notFound.title", Map.of());
+        return Map.of("page", page(language, url, title, title, link, other -> Optional.of(Site.home(other))));
+    }
+
+    Map<String, Object> root() {
+        PageUrl url = new PageUrl("");
+        Function<PageUrl, String> link = from(url);
+        List<Views.LanguageEntry> entries = new ArrayList<>();
+        for (Language language : site.languages()) {
+            Messages text = messages.get(language);
+            entries.add(new Views.LanguageEntry(language.code(), rules.get(language).nativeName(),
+                    text.format("site.title", Map.of()), text.format("site.tagline", Map.of()),
+                    link.apply(Site.home(language))));
+        }
+        Language first = site.defaultLanguage();
+        String title = messages.get(first).format("site.title", Map.of());
+        Views.Page page = page(first, url, title, messages.get(first).format("site.tagline", Map.of()), link,
+                other -> Optional.of(Site.home(other)));
+        return Map.of("page", page, "languages", entries);
+    }
+
+    private Views.Page page(Language language, PageUrl url, String title, String description,
+                            Function<PageUrl, String> link, Function<Language, Optional<PageUrl>> versionIn) {
+        Messages text = messages.get(language);
+        List<Views.Alternate> alternates = new ArrayList<>();
+        List<Views.LanguageChoice> choices = new ArrayList<>();
+        for (Language other : site.languages()) {
+            Optional<PageUrl> version = other.equals(language) ? Optional.of(url) : versionIn.apply(other);
+            version.ifPresent(v -> alternates.add(new Views.Alternate(other.code(), hrefs.absolute(v))));
+            choices.add(new Views.LanguageChoice(other.code(), rules.get(other).nativeName(),
+                    rules.get(language).nameOf(other), version.map(link).orElse(""),
+                    link.apply(Site.home(other)), other.equals(language)));
+        }
+        Optional<PageUrl> defaultVersion = versionIn.apply(site.defaultLanguage());
+        PageUrl xDefault = language.equals(site.defaultLanguage()) ? url : defaultVersion.orElse(url);
+        alternates.add(new Views.Alternate("x-default", hrefs.absolute(xDefault)));
+        return new Views.Page(language.code(), title, description, text.format("site.title", Map.of()),
+                hrefs.absolute(url), link.apply(Site.home(language)), link.apply(Site.tagIndex(language)),
+                link.apply(feed(language)), link.apply(new PageUrl(CSS)), alternates, choices);
+    }
+
+    static PageUrl feed(Language language) {
+        return new PageUrl(language.code() + "/feed.xml");
+    }
+
+    private Views.Card card(Playbook playbook, Function<PageUrl, String> link) {
+        return new Views.Card(playbook.meta().title(), link.apply(Site.url(playbook)), playbook.meta().summary(),
+                tagLinks(playbook.language(), playbook.meta().tags(), link));
+    }
+
+    private List<Views.TagLink> tagLinks(Language language, List<String> names, Function<PageUrl, String> link) {
+        List<Views.TagLink> links = new ArrayList<>();
+        for (String name : names) {
+            site.tag(language, name).ifPresent(tag -> links.add(
+                    new Views.TagLink(tag.name(), link.apply(Site.tag(tag)), tag.playbooks().size())));
+        }
+        return links;
+    }
+
+    /** Nests h2 and h3 headings into a table of contents; the page title is the only h1. */
+    static List<Views.TocEntry> toc(List<Heading> headings) {
+        List<Views.TocEntry> top = new ArrayList<>();
+        List<Views.TocEntry> children = null;
+        for (Heading heading : headings) {
+            if (heading.level() == 2) {
+                children = new ArrayList<>();
+                top.add(new Views.TocEntry(heading.id(), heading.text(), children));
+            } else if (heading.level() == 3) {
+                Views.TocEntry entry = new Views.TocEntry(heading.id(), heading.text(), List.of());
+                if (children == null) {
+                    top.add(entry);
+                } else {
+                    children.add(entry);
+                }
+            }
+        }
+        return top;
+    }
+}

@@ -1,0 +1,64 @@
+package dev.playbooks.build;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * Runs per-page work on every core. The threads get a large stack because deeply nested Markdown recurses deeply;
+ * what still overflows is reported for its file by the caller.
+ */
+final class Workers implements AutoCloseable {
+    private static final long STACK_BYTES = 16L * 1024 * 1024;
+    private final ExecutorService pool;
+
+    Workers() {
+        AtomicInteger count = new AtomicInteger();
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        this.pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(null, task, "playbooks-worker-" + count.incrementAndGet(), STACK_BYTES);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Applies {@code work} to each item in parallel; results keep the items' order. */
+    <T, R> List<R> map(List<T> items, Function<T, R> work) {
+        List<Future<R>> futures = new ArrayList<>(items.size());
+        for (T item : items) {
+            futures.add(pool.submit(() -> work.apply(item)));
+        }
+        List<R> results = new ArrayList<>(items.size());
+        for (Future<R> future : futures) {
+            results.add(await(future));
+        }
+        return results;
+    }
+
+    private static <R> R await(Future<R> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

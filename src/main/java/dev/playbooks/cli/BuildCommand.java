@@ -1,0 +1,53 @@
+package dev.playbooks.cli;
+
+import dev.playbooks.build.BuildOptions;
+import dev.playbooks.build.BuildResult;
+import dev.playbooks.build.SiteBuilder;
+import dev.playbooks.output.UnsafeOutputException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code playbooks build}: the whole pipeline, the site swapped in only when everything succeeded. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Build the site from content/ into the output folder (default: target/site).")
+final class BuildCommand implements Callable<Integer> {
+    @CommandLine.Mixin
+    SiteOptions site;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        BuildOptions options = site.toBuildOptions(true);
+        BuildResult result;
+        try {
+            result = new SiteBuilder(options).run();
+        } catch (UnsafeOutputException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            spec.commandLine().getErr().println("    hint: pass --out with a folder of its own, e.g. --out target/site");
+            return Main.USAGE;
+        }
+        Report.problems(result, spec.commandLine().getErr());
+        if (!result.succeeded()) {
+            spec.commandLine().getErr().println("Build failed; the previous site in " + shown(options.output())
+                    + " was left as it was.");
+            return Main.CONTENT_PROBLEMS;
+        }
+        var out = spec.commandLine().getOut();
+        out.println("Built " + Report.pages(result.pagesPerLanguage()) + ", " + result.filesWritten()
+                + " files in " + Report.seconds(result.millis()) + " into " + shown(options.output()));
+        if (options.baseUrl().isEmpty()) {
+            out.println("Open " + shown(options.output().resolve("index.html")) + " in a browser.");
+        }
+        return Main.OK;
+    }
+
+    private static String shown(Path path) {
+        Path here = Path.of("").toAbsolutePath();
+        return path.startsWith(here) ? here.relativize(path).toString() : path.toString();
+    }
+}

@@ -1,0 +1,51 @@
+package dev.playbooks.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code playbooks} command. Exit codes: 0 built, 1 content problems, 2 usage error, 3 internal fault. */
+@Command(name = "playbooks", mixinStandardHelpOptions = true, version = "playbooks 0.1.0",
+        description = "Builds a multilingual site of playbooks from content/, templates/ and i18n/.",
+        subcommands = {BuildCommand.class, CheckCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:built (or checked) without errors", "1:problems in the content, templates or UI strings",
+                "2:usage error (unknown option, unsafe --out, bad --base-url)", "3:internal fault (a bug: please report it)"})
+public final class Main implements Runnable {
+    public static final int OK = 0;
+    public static final int CONTENT_PROBLEMS = 1;
+    public static final int USAGE = 2;
+    public static final int INTERNAL = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams; returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((exception, arguments) -> {
+            err.println("error: " + exception.getMessage());
+            err.println("    hint: run 'playbooks " + exception.getCommandLine().getCommandName()
+                    + " --help' for the options");
+            return USAGE;
+        });
+        commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> {
+            err.println("internal error: " + exception);
+            exception.printStackTrace(err);
+            err.println("This is a bug in playbooks, not in your content: please report it with the lines above.");
+            return INTERNAL;
+        });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build or check");
+    }
+}

@@ -1,0 +1,64 @@
+package dev.playbooks.cli;
+
+import dev.playbooks.build.BuildOptions;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** The options {@code build} and {@code check} share. */
+final class SiteOptions {
+    @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--project", paramLabel = "DIR", defaultValue = ".",
+            description = "The project folder holding content/, templates/ and i18n/ (default: the current folder).")
+    Path project;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Where the site is written (default: target/site in the project).")
+    Path out;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "The address the site is published at, e.g. https://playbooks.example.org/. "
+                    + "Without it, the site is built to be opened from disk.")
+    String baseUrl;
+
+    @Option(names = "--drafts", description = "Include playbooks marked 'draft: true'.")
+    boolean drafts;
+
+    @Option(names = "--strict", description = "Treat warnings as errors (what CI should use).")
+    boolean strict;
+
+    @Option(names = "--allow-html", description = "Pass raw HTML in Markdown through to the pages.")
+    boolean allowHtml;
+
+    BuildOptions toBuildOptions(boolean write) {
+        Path root = project.toAbsolutePath().normalize();
+        BuildOptions options = BuildOptions.defaults(root)
+                .withDrafts(drafts).withStrict(strict).withAllowHtml(allowHtml).withWrite(write);
+        if (out != null) {
+            options = options.withOutput(out.toAbsolutePath().normalize());
+        }
+        if (baseUrl != null) {
+            options = options.withBaseUrl(checkedBaseUrl(baseUrl));
+        }
+        return options;
+    }
+
+    private String checkedBaseUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            boolean web = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
+            if (web && uri.getHost() != null && uri.getQuery() == null && uri.getFragment() == null) {
+                return url.endsWith("/") ? url : url + "/";
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "--base-url must be an http or https address such as https://playbooks.example.org/, not '"
+                        + url + "'");
+    }
+}

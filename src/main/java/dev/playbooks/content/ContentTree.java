@@ -1,0 +1,124 @@
+package dev.playbooks.content;
+
+import dev.playbooks.i18n.Slugs;
+import dev.playbooks.model.Language;
+import dev.playbooks.model.SourceFile;
+import dev.playbooks.problem.Problems;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The author's files, found by convention: a language is a folder of {@code content/} that has a matching
+ * {@code i18n/<lang>.yaml}; its playbooks are the {@code .md} files in that folder, and {@code _index.md} is the
+ * introduction of its home page.
+ */
+public final class ContentTree {
+    public static final String HOME_FILE = "_index.md";
+
+    private final ProjectLayout layout;
+    private final Map<Language, List<SourceFile>> playbooks;
+    private final Map<Language, SourceFile> homes;
+
+    private ContentTree(ProjectLayout layout, Map<Language, List<SourceFile>> playbooks,
+                        Map<Language, SourceFile> homes) {
+        this.layout = layout;
+        this.playbooks = playbooks;
+        this.homes = homes;
+    }
+
+    public static ContentTree scan(ProjectLayout layout, Problems problems) throws IOException {
+        Map<Language, List<SourceFile>> playbooks = new TreeMap<>();
+        Map<Language, SourceFile> homes = new TreeMap<>();
+        if (!Files.isDirectory(layout.content())) {
+            problems.error("content", 0, 0, "there is no content/ folder",
+                    "create content/en/ and put a playbook such as content/en/trust.md in it");
+            return new ContentTree(layout, playbooks, homes);
+        }
+        for (Path folder : sortedChildren(layout.content())) {
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            String code = folder.getFileName().toString();
+            if (!Files.isRegularFile(layout.i18n().resolve(code + ".yaml"))) {
+                problems.warning(layout.display(folder), 0, 0,
+                        "content/" + code + "/ is skipped: there is no i18n/" + code + ".yaml",
+                        "add i18n/" + code + ".yaml with the UI strings of this language");
+                continue;
+            }
+            Language language = new Language(code);
+            List<SourceFile> files = new ArrayList<>();
+            for (Path file : sortedChildren(folder)) {
+                String name = file.getFileName().toString();
+                if (!name.endsWith(".md") || !Files.isRegularFile(file)) {
+                    continue;
+                }
+                if (!isInside(layout.root(), file)) {
+                    problems.error(layout.display(file), 0, 0, "this file links to a place outside the project",
+                            "replace the link with the file itself");
+                    continue;
+                }
+                String slug = name.substring(0, name.length() - 3);
+                SourceFile source = new SourceFile(file, layout.display(file), language, slug);
+                if (name.equals(HOME_FILE)) {
+                    homes.put(language, source);
+                } else if (Slugs.isSlug(slug)) {
+                    files.add(source);
+                } else {
+                    String suggestion = Slugs.slugify(slug);
+                    problems.error(source.display(), 0, 0,
+                            "the file name '" + name + "' cannot be used in a URL as it is",
+                            "rename it to '" + (suggestion.isEmpty() ? "my-playbook" : suggestion)
+                                    + ".md' (lower-case letters, digits and hyphens)");
+                }
+            }
+            playbooks.put(language, files);
+        }
+        if (playbooks.isEmpty()) {
+            problems.error("content", 0, 0, "no languages found",
+                    "a language is a folder content/<lang>/ with a matching i18n/<lang>.yaml, e.g. content/en/ "
+                            + "and i18n/en.yaml");
+        }
+        return new ContentTree(layout, playbooks, homes);
+    }
+
+    public ProjectLayout layout() {
+        return layout;
+    }
+
+    public List<Language> languages() {
+        return List.copyOf(playbooks.keySet());
+    }
+
+    public List<SourceFile> playbooks(Language language) {
+        return playbooks.getOrDefault(language, List.of());
+    }
+
+    public Optional<SourceFile> home(Language language) {
+        return Optional.ofNullable(homes.get(language));
+    }
+
+    public Path i18nFile(Language language) {
+        return layout.i18n().resolve(language.code() + ".yaml");
+    }
+
+    private static List<Path> sortedChildren(Path folder) throws IOException {
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.sorted().toList();
+        }
+    }
+
+    private static boolean isInside(Path root, Path file) {
+        try {
+            return file.toRealPath().startsWith(root.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package dev.playbooks.model;
+
+import java.util.List;
+
+/** What the site needs to know of a playbook's body before any page is rendered. */
+public record Outline(List<Heading> headings, List<LinkRef> links, List<ChecklistItem> checklist, int words) {
+    public Outline {
+        headings = List.copyOf(headings);
+        links = List.copyOf(links);
+        checklist = List.copyOf(checklist);
+    }
+
+    public boolean hasHeading(String id) {
+        return headings.stream().anyMatch(heading -> heading.id().equals(id));
+    }
+}

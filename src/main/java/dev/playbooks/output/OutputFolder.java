@@ -1,0 +1,191 @@
+package dev.playbooks.output;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Where a build writes. Everything goes into a fresh folder beside the output folder; only when the whole build
+ * succeeded is it swapped in, so a failed build leaves the previous site exactly as it was. Nothing is ever
+ * written outside that fresh folder, and an existing output folder is only replaced when this tool made it.
+ */
+public final class OutputFolder {
+    /** Marks a folder as a site this tool wrote, so it may be replaced by the next build. */
+    public static final String MARKER = ".playbooks-output";
+
+    private final Path target;
+    private final Path staging;
+    private final AtomicInteger files = new AtomicInteger();
+
+    private OutputFolder(Path target, Path staging) {
+        this.target = target;
+        this.staging = staging;
+    }
+
+    /**
+     * Checks that {@code target} is a safe place for the site and opens a staging folder beside it.
+     *
+     * @param protectedFolders folders of the author's that the output may neither be, contain nor lie inside
+     * @throws UnsafeOutputException with a message for the author when the place is refused
+     */
+    public static OutputFolder open(Path target, Path projectRoot, List<Path> protectedFolders) throws IOException {
+        Path out = real(target);
+        Path root = real(projectRoot);
+        if (out.equals(root) || root.startsWith(out)) {
+            throw new UnsafeOutputException("the output folder " + target + " is or contains the project itself");
+        }
+        for (Path folder : protectedFolders) {
+            Path realFolder = real(folder);
+            if (out.startsWith(realFolder) || realFolder.startsWith(out)) {
+                throw new UnsafeOutputException("the output folder " + target + " overlaps " + folder
+                        + ", which holds the author's files");
+            }
+        }
+        if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !isReplaceable(out)) {
+            throw new UnsafeOutputException("the output folder " + target + " already holds files this tool did "
+                    + "not write; choose an empty or new folder with --out");
+        }
+        Path parent = out.getParent();
+        Files.createDirectories(parent);
+        Path staging = parent.resolve("." + out.getFileName() + ".new-" + UUID.randomUUID());
+        Files.createDirectory(staging);
+        Files.writeString(staging.resolve(MARKER), "Written by playbooks; replaced on every build.\n");
+        return new OutputFolder(out, staging);
+    }
+
+    private static boolean isReplaceable(Path out) throws IOException {
+        if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        if (Files.isRegularFile(out.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
+            return true;
+        }
+        try (var children = Files.list(out)) {
+            return children.findAny().isEmpty();
+        }
+    }
+
+    /** The absolute, normalised path with every existing part's links resolved. */
+    private static Path real(Path path) throws IOException {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute;
+        }
+        return existing.toRealPath().resolve(existing.relativize(absolute)).normalize();
+    }
+
+    /** Opens a new file at a site-relative path, e.g. {@code nl/vertrouwen/index.html}. */
+    public OutputStream create(String sitePath) throws IOException {
+        Path file = resolve(sitePath);
+        Files.createDirectories(file.getParent());
+        files.incrementAndGet();
+        return Files.newOutputStream(file, java.nio.file.StandardOpenOption.CREATE_NEW);
+    }
+
+    public void write(String sitePath, byte[] bytes) throws IOException {
+        try (OutputStream out = create(sitePath)) {
+            out.write(bytes);
+        }
+    }
+
+    /** Copies a folder of static files (the theme's CSS and JS) to a site-relative folder. */
+    public void copyTree(Path source, String sitePrefix) throws IOException {
+        if (!Files.isDirectory(source)) {
+            return;
+        }
+        try (var paths = Files.walk(source)) {
+            for (Path file : (Iterable<Path>) paths.filter(Files::isRegularFile)::iterator) {
+                String relative = source.relativize(file).toString().replace('\\', '/');
+                try (OutputStream out = create(sitePrefix + relative)) {
+                    Files.copy(file, out);
+                }
+            }
+        }
+    }
+
+    private Path resolve(String sitePath) {
+        if (sitePath.isEmpty() || sitePath.startsWith("/") || sitePath.contains("\\")
+                || List.of(sitePath.split("/")).contains("..")) {
+            throw new IllegalArgumentException("not a site path: " + sitePath);
+        }
+        Path file = staging.resolve(sitePath).normalize();
+        if (!file.startsWith(staging)) {
+            throw new IllegalArgumentException("outside the output folder: " + sitePath);
+        }
+        return file;
+    }
+
+    public int filesWritten() {
+        return files.get();
+    }
+
+    public Path target() {
+        return target;
+    }
+
+    /** Swaps the finished site in for the previous one, then removes the previous one. */
+    public void commit() throws IOException {
+        Path previous = null;
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            previous = target.resolveSibling("." + target.getFileName() + ".old-" + UUID.randomUUID());
+            Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
+        }
+        try {
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            if (previous != null) {
+                Files.move(previous, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            throw e;
+        }
+        if (previous != null) {
+            deleteTree(previous);
+        }
+    }
+
+    /** Throws away the unfinished site; the previous one was never touched. */
+    public void discard() {
+        try {
+            deleteTree(staging);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes a folder this class created; links inside are removed, never followed. */
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException failure) throws IOException {
+                if (failure != null) {
+                    throw failure;
+                }
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

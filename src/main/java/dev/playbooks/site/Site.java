@@ -1,0 +1,266 @@
+package dev.playbooks.site;
+
+import dev.playbooks.i18n.LanguageRules;
+import dev.playbooks.i18n.Slugs;
+import dev.playbooks.model.Language;
+import dev.playbooks.model.LinkRef;
+import dev.playbooks.model.PageUrl;
+import dev.playbooks.model.Playbook;
+import dev.playbooks.problem.Problems;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The whole site as a graph, computed once: every page's URL, each playbook's translations, the tags of each
+ * language, and who links to whom. Every lookup is a map access, so the work per page does not grow with the
+ * size of the site.
+ */
+public final class Site {
+    private final List<Language> languages;
+    private final Language defaultLanguage;
+    private final Map<Language, List<Playbook>> published;
+    private final Map<String, Map<Language, Playbook>> translations;
+    private final Map<Language, List<Tag>> tags;
+    private final Map<Playbook, List<Playbook>> backlinks;
+    private final Map<Path, Playbook> byPath;
+    private final Map<Language, Map<String, Tag>> tagsBySlug = new HashMap<>();
+
+    private Site(List<Language> languages, Language defaultLanguage, Map<Language, List<Playbook>> published,
+                 Map<String, Map<Language, Playbook>> translations, Map<Language, List<Tag>> tags,
+                 Map<Playbook, List<Playbook>> backlinks, Map<Path, Playbook> byPath) {
+        this.languages = languages;
+        this.defaultLanguage = defaultLanguage;
+        this.published = published;
+        this.translations = translations;
+        this.tags = tags;
+        this.backlinks = backlinks;
+        this.byPath = byPath;
+        tags.forEach((language, list) -> {
+            Map<String, Tag> bySlug = new HashMap<>();
+            list.forEach(tag -> bySlug.put(tag.slug(), tag));
+            tagsBySlug.put(language, bySlug);
+        });
+    }
+
+    /**
+     * Links the loaded playbooks into a site. Drafts are left out unless {@code includeDrafts}; a link to a left-out
+     * draft, a missing page or a missing heading is reported at the link's place.
+     */
+    public static Site link(List<Language> languages, Language defaultLanguage, List<Playbook> all,
+                            boolean includeDrafts, Map<Language, LanguageRules> rules, Problems problems) {
+        Map<Path, Playbook> everyFile = new HashMap<>();
+        all.forEach(playbook -> everyFile.put(key(playbook.source().path()), playbook));
+        Map<Language, List<Playbook>> published = new TreeMap<>();
+        languages.forEach(language -> published.put(language, new ArrayList<>()));
+        all.stream().filter(p -> includeDrafts || !p.meta().draft())
+                .forEach(p -> published.get(p.language()).add(p));
+        published.forEach((language, playbooks) -> playbooks.sort(homeOrder(rules.get(language))));
+
+        Map<Path, Playbook> byPath = new HashMap<>();
+        published.values().forEach(list -> list.forEach(p -> byPath.put(key(p.source().path()), p)));
+        Map<String, Map<Language, Playbook>> translations = translations(published, problems);
+        Map<Language, List<Tag>> tags = new TreeMap<>();
+        published.forEach((language, playbooks) -> tags.put(language, tags(language, playbooks, rules.get(language))));
+        Map<Playbook, List<Playbook>> backlinks = new IdentityHashMap<>();
+        LinkChecker checker = new LinkChecker(byPath, everyFile);
+        published.values().forEach(list -> list.forEach(playbook ->
+                checker.check(playbook, problems).forEach(target -> addBacklink(backlinks, target, playbook))));
+        return new Site(List.copyOf(languages), defaultLanguage, published, translations, tags, backlinks, byPath);
+    }
+
+    private static Comparator<Playbook> homeOrder(LanguageRules rules) {
+        Comparator<String> titles = rules.textOrder();
+        return Comparator.comparingInt((Playbook p) -> p.meta().weight())
+                .thenComparing(p -> p.meta().title(), titles)
+                .thenComparing(Playbook::slug);
+    }
+
+    private static Map<String, Map<Language, Playbook>> translations(Map<Language, List<Playbook>> published,
+                                                                     Problems problems) {
+        Map<String, Map<Language, Playbook>> translations = new HashMap<>();
+        published.forEach((language, playbooks) -> playbooks.forEach(playbook -> {
+            String key = playbook.meta().translationKey();
+            Playbook earlier = translations.computeIfAbsent(key, k -> new TreeMap<>()).putIfAbsent(language, playbook);
+            if (earlier != null) {
+                problems.error(playbook.source().display(), playbook.meta().lineOf("translationKey"), 1,
+                        "translationKey '" + key + "' is already used by " + earlier.source().display(),
+                        "give each playbook of a language its own translationKey; share it only with its "
+                                + "translations in other languages");
+            }
+        }));
+        return translations;
+    }
+
+    private static List<Tag> tags(Language language, List<Playbook> playbooks, LanguageRules rules) {
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, List<Playbook>> members = new LinkedHashMap<>();
+        for (Playbook playbook : playbooks) {
+            for (String name : playbook.meta().tags()) {
+                String slug = Slugs.slugify(name);
+                names.putIfAbsent(slug, name);
+                List<Playbook> list = members.computeIfAbsent(slug, s -> new ArrayList<>());
+                if (!list.contains(playbook)) {
+                    list.add(playbook);
+                }
+            }
+        }
+        List<Tag> tags = new ArrayList<>();
+        names.forEach((slug, name) -> tags.add(new Tag(language, name, slug, List.copyOf(members.get(slug)))));
+        tags.sort(Comparator.comparing(Tag::name, rules.textOrder()));
+        return List.copyOf(tags);
+    }
+
+    private static void addBacklink(Map<Playbook, List<Playbook>> backlinks, Playbook target, Playbook from) {
+        List<Playbook> list = backlinks.computeIfAbsent(target, t -> new ArrayList<>());
+        if (target != from && !list.contains(from)) {
+            list.add(from);
+        }
+    }
+
+    static Path key(Path path) {
+        return path.toAbsolutePath().normalize();
+    }
+
+    public List<Language> languages() {
+        return languages;
+    }
+
+    public Language defaultLanguage() {
+        return defaultLanguage;
+    }
+
+    /** The published playbooks of a language in home-page order: weight, then title as the language sorts it. */
+    public List<Playbook> playbooks(Language language) {
+        return published.getOrDefault(language, List.of());
+    }
+
+    public List<Tag> tags(Language language) {
+        return tags.getOrDefault(language, List.of());
+    }
+
+    /** The tag a playbook names, looked up by its slug, so "Trust" and "trust" are one tag. */
+    public Optional<Tag> tag(Language language, String name) {
+        return Optional.ofNullable(tagsBySlug.getOrDefault(language, Map.of()).get(Slugs.slugify(name)));
+    }
+
+    /** The versions of this playbook in the other languages of the site. */
+    public Optional<Playbook> translation(Playbook playbook, Language language) {
+        return Optional.ofNullable(translations.getOrDefault(playbook.meta().translationKey(), Map.of()).get(language));
+    }
+
+    /** The published playbooks that link to this one, in the order they were found. */
+    public List<Playbook> backlinks(Playbook playbook) {
+        return backlinks.getOrDefault(playbook, List.of());
+    }
+
+    public int pageCount() {
+        return published.values().stream().mapToInt(List::size).sum();
+    }
+
+    public static PageUrl home(Language language) {
+        return PageUrl.folder(language.code());
+    }
+
+    public static PageUrl tagIndex(Language language) {
+        return PageUrl.folder(language.code(), "tags");
+    }
+
+    public static PageUrl tag(Tag tag) {
+        return PageUrl.folder(tag.language().code(), "tags", tag.slug());
+    }
+
+    public static PageUrl notFound(Language language) {
+        return new PageUrl(language.code() + "/404.html");
+    }
+
+    public static PageUrl url(Playbook playbook) {
+        return PageUrl.folder(playbook.language().code(), playbook.slug());
+    }
+
+    /** Where each relative link of {@code playbook} leads, as seen from its own page. */
+    public dev.playbooks.markdown.LinkTargets linkTargets(Playbook playbook, Hrefs hrefs) {
+        PageUrl from = url(playbook);
+        return destination -> {
+            LinkChecker.Target target = LinkChecker.split(destination);
+            String fragment = target.fragment().isEmpty() ? "" : "#" + target.fragment();
+            if (target.path().isEmpty()) {
+                return Optional.of(fragment);
+            }
+            Path file = key(playbook.source().path().getParent().resolve(target.path()));
+            return Optional.ofNullable(byPath.get(file)).map(to -> hrefs.relative(from, url(to)) + fragment);
+        };
+    }
+
+    /** Every link of a playbook, checked; returns the playbooks it links to. */
+    private record LinkChecker(Map<Path, Playbook> published, Map<Path, Playbook> everyFile) {
+        record Target(String path, String fragment) {
+        }
+
+        static Target split(String destination) {
+            int hash = destination.indexOf('#');
+            String beforeHash = hash < 0 ? destination : destination.substring(0, hash);
+            int query = beforeHash.indexOf('?');
+            return new Target(query < 0 ? beforeHash : beforeHash.substring(0, query),
+                    hash < 0 ? "" : destination.substring(hash + 1));
+        }
+
+        List<Playbook> check(Playbook playbook, Problems problems) {
+            List<Playbook> targets = new ArrayList<>();
+            for (LinkRef link : playbook.outline().links()) {
+                resolve(playbook, link, problems).ifPresent(targets::add);
+            }
+            return targets;
+        }
+
+        private Optional<Playbook> resolve(Playbook from, LinkRef link, Problems problems) {
+            Target target = split(link.destination());
+            String file = from.source().display();
+            Playbook to = from;
+            if (!target.path().isEmpty()) {
+                Path path = key(from.source().path().getParent().resolve(target.path()));
+                to = published.get(path);
+                if (to == null) {
+                    reportMissingPage(from, link, path, problems);
+                    return Optional.empty();
+                }
+            }
+            if (!target.fragment().isEmpty() && !to.outline().hasHeading(target.fragment())) {
+                String nearest = dev.playbooks.problem.Suggestions.nearest(target.fragment(),
+                        to.outline().headings().stream().map(dev.playbooks.model.Heading::id).toList());
+                problems.error(file, link.line(), link.column(),
+                        (to == from ? "this page" : "'" + to.source().display() + "'")
+                                + " has no heading with the anchor '#" + target.fragment() + "'",
+                        nearest == null ? "link to one of its headings, or drop the #anchor"
+                                : "did you mean '#" + nearest + "'?");
+            }
+            return Optional.of(to);
+        }
+
+        private void reportMissingPage(Playbook from, LinkRef link, Path path, Problems problems) {
+            String file = from.source().display();
+            Playbook draft = everyFile.get(path);
+            if (draft != null) {
+                problems.error(file, link.line(), link.column(),
+                        "'" + link.destination() + "' links to a draft, which is not published",
+                        "publish " + draft.source().display() + " (remove 'draft: true'), or remove the link");
+                return;
+            }
+            List<String> names = published.values().stream()
+                    .filter(p -> p.language().equals(from.language()))
+                    .map(p -> p.slug() + ".md").toList();
+            String nearest = dev.playbooks.problem.Suggestions.nearest(path.getFileName().toString(), names);
+            problems.error(file, link.line(), link.column(),
+                    "'" + link.destination() + "' links to a page that does not exist",
+                    nearest == null ? "link to an existing playbook's .md file in content/"
+                            : "did you mean '" + nearest + "'?");
+        }
+    }
+}
