@@ -36,7 +36,7 @@ public final class MessageCatalog {
                                     + " has it as \"" + elsewhere.pattern() + "\"");
                 }
             }
-            catalog.put(language, new Messages(language, formats, files.get(language)));
+            catalog.put(language, new Messages(language, formats, byKey.keySet(), files.get(language)));
         });
         return catalog;
     }

@@ -9,11 +9,14 @@ import java.util.Set;
 public final class Messages {
     private final Language language;
     private final Map<String, MessageFormat> formats;
+    private final Set<String> keys;
     private final String file;
 
-    Messages(Language language, Map<String, MessageFormat> formats, String file) {
+    /** @param keys every key the file defines, including any whose pattern did not compile */
+    Messages(Language language, Map<String, MessageFormat> formats, Set<String> keys, String file) {
         this.language = language;
         this.formats = Map.copyOf(formats);
+        this.keys = Set.copyOf(keys);
         this.file = file;
     }
 
@@ -22,11 +25,11 @@ public final class Messages {
     }
 
     public boolean has(String key) {
-        return formats.containsKey(key);
+        return keys.contains(key);
     }
 
     public Set<String> keys() {
-        return formats.keySet();
+        return keys;
     }
 
     /**
@@ -37,7 +40,7 @@ public final class Messages {
     public String format(String key, Map<String, Object> arguments) {
         MessageFormat format = formats.get(key);
         if (format == null) {
-            throw new IllegalArgumentException("UI string '" + key + "' is not defined in " + file);
+            throw new IllegalArgumentException("UI string '" + key + "' is not defined (or not valid) in " + file);
         }
         // ICU's MessageFormat keeps state while formatting; the lock is per string and held for microseconds.
         synchronized (format) {

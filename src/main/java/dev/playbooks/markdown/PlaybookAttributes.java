@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.CoreNodeRenderer;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.html.MutableAttributes;
@@ -28,7 +29,7 @@ final class PlaybookAttributes implements AttributeProvider {
     @Override
     public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
         String itemId = itemIds.get(node);
-        if (itemId != null && part == AttributablePart.NODE) {
+        if (itemId != null && isItemElement(part)) {
             attributes.addValue("data-item", itemId);
         }
         for (String name : new String[] {"href", "src"}) {
@@ -37,6 +38,12 @@ final class PlaybookAttributes implements AttributeProvider {
                 attributes.replaceValue(name, "#");
             }
         }
+    }
+
+    /** The task-list renderer marks the {@code <li>} itself as a tight or loose list item, not as the node. */
+    private static boolean isItemElement(AttributablePart part) {
+        return part == CoreNodeRenderer.TIGHT_LIST_ITEM || part == CoreNodeRenderer.LOOSE_LIST_ITEM
+                || part == AttributablePart.NODE;
     }
 
     static final class Factory extends IndependentAttributeProviderFactory {

@@ -63,8 +63,8 @@ public final class TemplateEngine {
             template.process(data, out);
         } catch (TemplateException e) {
             throw new TemplateFailure(Problem.error(display(e.getTemplateSourceName(), name),
-                    number(e.getLineNumber()), number(e.getColumnNumber()), firstLine(e.getMessageWithoutStackTop()),
-                    "fix the template at this place"));
+                    number(e.getLineNumber()), number(e.getColumnNumber()), summary(e.getMessageWithoutStackTop()),
+                    tip(e.getMessageWithoutStackTop())));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -92,6 +92,33 @@ public final class TemplateEngine {
 
     private static int number(Integer value) {
         return value == null ? 0 : value;
+    }
+
+    /**
+     * FreeMarker's message up to its tips, on one line, without the "[in template ...]" place that the problem
+     * already gives: e.g. {@code The following has evaluated to null or missing: ==> playbook.titel}.
+     */
+    static String summary(String message) {
+        StringBuilder summary = new StringBuilder();
+        for (String line : (message == null ? "" : message).split("\n")) {
+            String text = line.strip();
+            if (text.isEmpty() || text.startsWith("----") || text.startsWith("Tip:")) {
+                break;
+            }
+            summary.append(summary.length() == 0 ? "" : " ").append(text.replaceAll("\\s*\\[in template .*\\]$", ""));
+        }
+        return summary.length() == 0 ? "template error" : summary.toString();
+    }
+
+    /** FreeMarker's first tip, which often says exactly how to fix the template. */
+    static String tip(String message) {
+        for (String line : (message == null ? "" : message).split("\n")) {
+            String text = line.strip();
+            if (text.startsWith("Tip:")) {
+                return text.substring("Tip:".length()).strip();
+            }
+        }
+        return "fix the template at this place";
     }
 
     private static String firstLine(String message) {

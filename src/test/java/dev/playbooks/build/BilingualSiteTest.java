@@ -1,0 +1,160 @@
+package dev.playbooks.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.playbooks.TestSite;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Builds a small bilingual site through the real pipeline and templates and reads the pages back. */
+class BilingualSiteTest {
+    @TempDir
+    Path temp;
+
+    TestSite site;
+
+    @BeforeEach
+    void buildSite() {
+        site = TestSite.create(temp).withTrustPlaybooks();
+        BuildResult result = site.build(site.options().withBaseUrl("https://playbooks.example.org/"));
+        assertTrue(result.succeeded(), () -> "build failed: " + result.problems());
+    }
+
+    @Test
+    void everyPlaybookPageDeclaresItsLanguageAndCanonicalUrl() {
+        Document en = site.page("en/trust/index.html");
+        Document nl = site.page("nl/vertrouwen/index.html");
+        assertEquals("en", en.selectFirst("html").attr("lang"));
+        assertEquals("nl", nl.selectFirst("html").attr("lang"));
+        assertEquals("https://playbooks.example.org/nl/vertrouwen/", nl.selectFirst("link[rel=canonical]").attr("href"));
+    }
+
+    @Test
+    void alternatesNameEveryTranslationAndAnXDefault() {
+        Document nl = site.page("nl/vertrouwen/index.html");
+        assertEquals("https://playbooks.example.org/en/trust/",
+                nl.selectFirst("link[rel=alternate][hreflang=en]").attr("href"));
+        assertEquals("https://playbooks.example.org/nl/vertrouwen/",
+                nl.selectFirst("link[rel=alternate][hreflang=nl]").attr("href"));
+        assertEquals("https://playbooks.example.org/en/trust/",
+                nl.selectFirst("link[rel=alternate][hreflang=x-default]").attr("href"));
+    }
+
+    @Test
+    void theLanguageSwitcherLandsOnTheTranslatedPlaybook() {
+        Element toDutch = site.page("en/trust/index.html").selectFirst(".language-switcher a[hreflang=nl]");
+        assertEquals("../../nl/vertrouwen/", toDutch.attr("href"));
+        Element toEnglish = site.page("nl/vertrouwen/index.html").selectFirst(".language-switcher a[hreflang=en]");
+        assertEquals("../../en/trust/", toEnglish.attr("href"));
+    }
+
+    @Test
+    void anUntranslatedPlaybookSaysSoAndClaimsNoFalseAlternate() {
+        Document delegation = site.page("en/delegation/index.html");
+        assertTrue(delegation.select("link[hreflang=nl]").isEmpty(), "no hreflang for a missing translation");
+        Element notice = delegation.selectFirst(".language-switcher .untranslated");
+        assertEquals("Not yet available in Dutch", notice.selectFirst("span").text());
+        assertEquals("../../nl/", notice.selectFirst("a").attr("href"), "offers the Dutch home instead");
+    }
+
+    @Test
+    void relativeMarkdownLinksBecomeSiteLinksWithTheirAnchor() {
+        Element link = site.page("en/trust/index.html").selectFirst(".playbook-body a:contains(delegation)");
+        assertEquals("../delegation/#how-to-delegate", link.attr("href"));
+        assertEquals("#een-op-een",
+                site.page("nl/vertrouwen/index.html").selectFirst(".playbook-body a:contains(link)").attr("href"));
+    }
+
+    @Test
+    void headingsGetDutchFriendlyIdsAndATableOfContents() {
+        Document nl = site.page("nl/vertrouwen/index.html");
+        assertEquals("Één op één", nl.getElementById("een-op-een").text());
+        assertEquals(List.of("#een-op-een"), nl.select(".toc a").eachAttr("href"));
+    }
+
+    @Test
+    void checklistItemsCarryStableIdsSharedAcrossLanguages() {
+        assertEquals(List.of("item-1", "item-2"),
+                site.page("en/trust/index.html").select("li.task-list-item").eachAttr("data-item"));
+        assertEquals(List.of("item-1", "item-2"),
+                site.page("nl/vertrouwen/index.html").select("li.task-list-item").eachAttr("data-item"));
+        assertEquals("trust", site.page("nl/vertrouwen/index.html").selectFirst("article").attr("data-translation-key"));
+    }
+
+    @Test
+    void datesAreWrittenTheWayEachLanguageWritesThem() {
+        assertEquals("Last updated November 22, 2026", site.page("en/trust/index.html").selectFirst("time").text());
+        assertEquals("Bijgewerkt op 22 november 2026", site.page("nl/vertrouwen/index.html").selectFirst("time").text());
+        assertEquals("2026-11-22", site.page("nl/vertrouwen/index.html").selectFirst("time").attr("datetime"));
+    }
+
+    @Test
+    void theHomePageListsPlaybooksByWeightWithSummariesAndAPluralCount() {
+        Document home = site.page("en/index.html");
+        assertEquals(List.of("Trust at work", "Delegation"), home.select(".card h3").eachText());
+        assertEquals("How trust grows.", home.selectFirst(".card p").text());
+        assertTrue(home.selectFirst("#all-playbooks").text().contains("2 playbooks"));
+        assertTrue(site.page("nl/index.html").selectFirst("#all-playbooks").text().contains("1 draaiboek"));
+    }
+
+    @Test
+    void tagsHaveAnIndexAndAPageEachMergingSpellings() {
+        Document index = site.page("en/tags/index.html");
+        assertEquals(List.of("autonomy", "trust"), index.select(".tag-index a").eachText());
+        Document autonomy = site.page("en/tags/autonomy/index.html");
+        assertEquals(List.of("Trust at work", "Delegation"), autonomy.select(".card h3").eachText());
+    }
+
+    @Test
+    void theRootPageOffersEveryLanguageWithPlainLinks() {
+        Document root = site.page("index.html");
+        assertEquals(List.of("en/", "nl/"), root.select("main a").eachAttr("href"));
+        assertTrue(root.select("script").isEmpty());
+    }
+
+    @Test
+    void notFoundPagesAreLocalisedAndLinkAbsolutely() {
+        Document nl = site.page("nl/404.html");
+        assertEquals("nl", nl.selectFirst("html").attr("lang"));
+        assertEquals("Pagina niet gevonden", nl.selectFirst("h1").text());
+        assertEquals("https://playbooks.example.org/nl/", nl.selectFirst("main a").attr("href"));
+        assertTrue(Files.exists(site.out().resolve("404.html")));
+    }
+
+    @Test
+    void theSitemapListsLanguageAlternates() {
+        String sitemap = site.read("target/site/sitemap.xml");
+        assertTrue(sitemap.contains("<loc>https://playbooks.example.org/nl/vertrouwen/</loc>"));
+        assertTrue(sitemap.contains(
+                "<xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://playbooks.example.org/en/trust/\""));
+    }
+
+    @Test
+    void eachLanguageHasAnAtomFeed() {
+        String feed = site.read("target/site/nl/feed.xml");
+        assertTrue(feed.contains("xml:lang=\"nl\""));
+        assertTrue(feed.contains("<title>Vertrouwen op het werk</title>"));
+        assertTrue(feed.contains("<updated>2026-11-22T00:00:00Z</updated>"));
+    }
+
+    @Test
+    void pagesCarryNoInlineScriptAndAContentSecurityPolicy() {
+        Document page = site.page("en/trust/index.html");
+        assertTrue(page.select("script:not([src])").isEmpty());
+        assertFalse(page.select("meta[http-equiv=Content-Security-Policy]").isEmpty());
+    }
+
+    @Test
+    void backlinksShowWhoReferencesAPlaybook() {
+        assertEquals(List.of("Trust at work"),
+                site.page("en/delegation/index.html").select(".referenced-by a").eachText());
+    }
+}

@@ -1,0 +1,190 @@
+package dev.playbooks.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.playbooks.TestSite;
+import dev.playbooks.problem.Problem;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every kind of author mistake, each through a real build on top of a good one: the problem names the file,
+ * line and column, and the previous site is left byte-for-byte as it was.
+ */
+class ProblemReportingTest {
+    @TempDir
+    Path temp;
+
+    TestSite site;
+    Map<String, String> goodSite;
+
+    @BeforeEach
+    void buildAGoodSiteFirst() {
+        site = TestSite.create(temp).withTrustPlaybooks();
+        assertTrue(site.build().succeeded());
+        goodSite = site.snapshotOfOutput();
+        assertFalse(goodSite.isEmpty());
+    }
+
+    private Problem onlyError(BuildResult result) {
+        assertFalse(result.succeeded());
+        assertEquals(goodSite, site.snapshotOfOutput(), "a failed build must leave the previous site intact");
+        var errors = result.problems().stream().filter(Problem::isError).toList();
+        assertEquals(1, errors.size(), () -> "expected one error, got " + errors);
+        return errors.get(0);
+    }
+
+    @Test
+    void aLinkToAMissingPageIsReportedAtTheLink() {
+        site.playbook("en", "extra", "title: Extra\nsummary: More.", "Intro.\n\nSee [the guide](guide.md) now.\n");
+        Problem problem = onlyError(site.build());
+        assertEquals("content/en/extra.md:7:5", problem.place());
+        assertTrue(problem.message().contains("'guide.md' links to a page that does not exist"));
+    }
+
+    @Test
+    void aLinkToAMissingHeadingIsReportedWithTheNearestAnchor() {
+        site.playbook("en", "extra", "title: Extra\nsummary: More.",
+                "\n\nSee [how](delegation.md#how-to-delegat).\n");
+        Problem problem = onlyError(site.build());
+        assertEquals("content/en/extra.md:7:5", problem.place());
+        assertTrue(problem.message().contains("has no heading with the anchor '#how-to-delegat'"));
+        assertEquals("did you mean '#how-to-delegate'?", problem.hint());
+    }
+
+    @Test
+    void aYamlSyntaxErrorIsReportedAtItsLine() {
+        site.playbook("en", "extra", "title: Extra\nsummary: Trust: a guide", "Body.\n");
+        Problem problem = onlyError(site.build());
+        assertEquals("content/en/extra.md:3:15", problem.place());
+        assertTrue(problem.hint().contains("must be quoted"), problem.hint());
+    }
+
+    @Test
+    void aFieldOfTheWrongTypeIsReportedAtItsValue() {
+        site.playbook("en", "extra", "title: Extra\nsummary: More.\ntags: trust", "Body.\n");
+        Problem problem = onlyError(site.build());
+        assertEquals("content/en/extra.md:4:7", problem.place());
+        assertEquals("'tags' must be a list, found 'trust'", problem.message());
+    }
+
+    @Test
+    void aDuplicateKeyIsReportedAtTheSecondOne() {
+        site.playbook("en", "extra", "title: Extra\nsummary: More.\ntitle: Again", "Body.\n");
+        Problem problem = onlyError(site.build());
+        assertEquals("content/en/extra.md:4:1", problem.place());
+        assertEquals("duplicate key 'title' (first given on line 2)", problem.message());
+    }
+
+    @Test
+    void anAliasToACollectionIsRefusedAtTheAlias() {
+        site.playbook("en", "extra", "title: Extra\nsummary: More.\ntags: &t [a, b]\naudience: *t", "Body.\n");
+        Problem problem = onlyError(site.build());
+        assertEquals("content/en/extra.md:5:11", problem.place());
+        assertEquals("YAML alias to a list or mapping is not allowed", problem.message());
+    }
+
+    @Test
+    void aMissingRequiredFieldIsReportedWithAnExample() {
+        site.playbook("en", "extra", "title: Extra", "Body.\n");
+        Problem problem = onlyError(site.build());
+        assertEquals("content/en/extra.md:1", problem.place().substring(0, "content/en/extra.md:1".length()));
+        assertEquals("front matter has no 'summary'", problem.message());
+    }
+
+    @Test
+    void anUnknownKeyIsAWarningThatNamesTheNearestKey() {
+        site.playbook("en", "extra", "title: Extra\nsummary: More.\nsumary: typo", "Body.\n");
+        BuildResult result = site.build();
+        assertTrue(result.succeeded(), "a warning alone does not fail the build");
+        Problem warning = result.problems().get(0);
+        assertEquals("content/en/extra.md:4:1: warning: unknown front matter key 'sumary'",
+                warning.format().lines().findFirst().orElseThrow());
+        assertEquals("did you mean 'summary'?", warning.hint());
+        BuildResult strict = site.build(site.options().withStrict(true));
+        assertFalse(strict.succeeded(), "--strict turns the warning into an error");
+        assertTrue(strict.problems().get(0).isError());
+    }
+
+    @Test
+    void aUiStringMissingInOneLanguageNamesTheFileAndKey() {
+        site.write("i18n/nl.yaml", site.read("i18n/nl.yaml").replaceFirst("  tags: \"Onderwerpen\"\n", ""));
+        Problem problem = onlyError(site.build());
+        assertEquals("i18n/nl.yaml:1:1", problem.place());
+        assertEquals("UI string 'nav.tags' is missing in this language", problem.message());
+    }
+
+    @Test
+    void aMalformedMessagePatternNamesItsLine() {
+        String english = site.read("i18n/en.yaml");
+        String good = "\"{count, plural, one {# playbook} other {# playbooks}}\"";
+        site.write("i18n/en.yaml", english.replace(good, "\"{count, plural, one {# playbook} other {# playbooks}\""));
+        Problem problem = onlyError(site.build());
+        long line = english.lines().takeWhile(l -> !l.contains(good)).count() + 1;
+        assertEquals("i18n/en.yaml:" + line, problem.place().substring(0, problem.place().lastIndexOf(':')));
+        assertTrue(problem.message().contains("'tags.count' is not a valid ICU message pattern"));
+    }
+
+    @Test
+    void aTemplateThatUsesAnUnknownUiStringIsReportedAtTheTemplateLine() {
+        site.write("templates/tags.ftlh", site.read("templates/tags.ftlh").replace("t(\"tags.intro\")",
+                "t(\"tags.introduction\")"));
+        Problem problem = onlyError(site.build());
+        assertTrue(problem.place().startsWith("templates/tags.ftlh:4:"), problem.place());
+        assertEquals("UI string 'tags.introduction' is not defined", problem.message());
+    }
+
+    @Test
+    void aTemplateSyntaxErrorIsReportedAtItsLineAndColumn() {
+        site.write("templates/tag.ftlh", site.read("templates/tag.ftlh").replace("<h1>${page.title}</h1>",
+                "<h1>${page.title</h1>"));
+        Problem problem = onlyError(site.build());
+        assertTrue(problem.place().startsWith("templates/tag.ftlh:3:"), problem.place());
+    }
+
+    @Test
+    void aTemplateRuntimeErrorIsReportedOnceNotAsTextInAPage() {
+        site.write("templates/playbook.ftlh", site.read("templates/playbook.ftlh")
+                .replace("<h1>${playbook.title}</h1>", "<h1>${playbook.nonsense}</h1>"));
+        Problem problem = onlyError(site.build());
+        assertTrue(problem.place().startsWith("templates/playbook.ftlh:12:"), problem.place());
+        assertTrue(problem.message().contains("==> playbook.nonsense"), problem.message());
+        assertFalse(problem.message().contains("\n"), "one line, no stack trace");
+    }
+
+    @Test
+    void aLinkToADraftIsAnErrorUnlessDraftsAreBuilt() {
+        site.playbook("en", "secret", "title: Secret\nsummary: Not yet.\ndraft: true", "Soon.\n");
+        site.playbook("en", "extra", "title: Extra\nsummary: More.", "See [the secret](secret.md).\n");
+        Problem problem = onlyError(site.build());
+        assertEquals("content/en/extra.md:5:5", problem.place());
+        assertTrue(problem.message().contains("links to a draft"));
+        assertTrue(site.build(site.options().withDrafts(true)).succeeded());
+        assertTrue(site.page("en/secret/index.html").select("h1").text().contains("Secret"));
+    }
+
+    @Test
+    void draftsAppearNowhereByDefault() {
+        site.playbook("en", "secret", "title: Secret\nsummary: Not yet.\ndraft: true\ntags: [hidden]", "Soon.\n");
+        assertTrue(site.build().succeeded());
+        assertFalse(site.out().resolve("en/secret").toFile().exists());
+        assertFalse(site.out().resolve("en/tags/hidden").toFile().exists());
+        assertFalse(site.read("target/site/sitemap.xml").contains("secret"));
+        assertFalse(site.read("target/site/en/index.html").contains("Secret"));
+    }
+
+    @Test
+    void everyProblemOfARunIsReportedTogetherInFileOrder() {
+        site.playbook("nl", "b-fout", "title: B\nsummary: x\nweight: zwaar", "Tekst.\n");
+        site.playbook("en", "a-broken", "title: A", "[x](nowhere.md)\n");
+        BuildResult result = site.build();
+        assertEquals("content/en/a-broken.md", result.problems().get(0).file());
+        assertEquals("content/nl/b-fout.md:4:9", result.problems().get(1).place());
+        assertEquals(2, result.problems().size(), () -> result.problems().toString());
+    }
+}
