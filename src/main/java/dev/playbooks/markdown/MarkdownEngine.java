@@ -77,7 +77,7 @@ public final class MarkdownEngine {
                         item.isItemDoneMarker(), places.line(node)));
             } else if (destinationOf(node) != null) {
                 checkLink(node, destinationOf(node), places, file, links, problems);
-            } else if (!allowHtml && (node instanceof HtmlBlock || node instanceof HtmlInline)) {
+            } else if (!allowHtml && (node instanceof HtmlBlock || isOpeningTag(node))) {
                 problems.warning(file, places.line(node), places.column(node),
                         "raw HTML is left out of the page",
                         "write it in Markdown instead (the site only passes HTML through when built with --allow-html)");
@@ -85,6 +85,11 @@ public final class MarkdownEngine {
         }
         int words = rules.countWords(HeadingIds.plainText(document));
         return new Outline(headings, links, checklist, words);
+    }
+
+    /** One warning per inline element is enough: closing tags are not reported again. */
+    private static boolean isOpeningTag(Node node) {
+        return node instanceof HtmlInline && !node.getChars().startsWith("</");
     }
 
     /** Renders a body to HTML; {@code targets} turns relative {@code .md} links into site URLs. */

@@ -1,0 +1,80 @@
+package dev.playbooks.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.playbooks.TestSite;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as CI and authors meet it: messages and exit codes. */
+class MainTest {
+    @TempDir
+    Path temp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @Test
+    void aGoodSiteBuildsWithExitZeroAndSaysWhereItIs() {
+        TestSite site = TestSite.create(temp).withTrustPlaybooks();
+        assertEquals(0, run("build", "--project", site.root().toString()));
+        assertTrue(out.toString().contains("Built 3 playbooks (en 2, nl 1)"), out.toString());
+        assertTrue(out.toString().contains("index.html in a browser"), out.toString());
+        assertTrue(Files.exists(site.out().resolve("en/trust/index.html")));
+    }
+
+    @Test
+    void contentProblemsExitWithOneAndPrintLikeACompiler() {
+        TestSite site = TestSite.create(temp).withTrustPlaybooks();
+        site.playbook("en", "broken", "title: B\nsummary: S", "[x](nowhere.md)\n");
+        assertEquals(1, run("check", "--project", site.root().toString()));
+        assertTrue(err.toString().startsWith("content/en/broken.md:5:1: error: 'nowhere.md' links to a page"),
+                err.toString());
+        assertTrue(err.toString().contains("1 error, 0 warnings"));
+        assertFalse(err.toString().contains("at dev.playbooks"), "no stack trace for an author's mistake");
+    }
+
+    @Test
+    void checkWritesNothing() {
+        TestSite site = TestSite.create(temp).withTrustPlaybooks();
+        assertEquals(0, run("check", "--project", site.root().toString()));
+        assertFalse(Files.exists(site.out()));
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        TestSite site = TestSite.create(temp).withTrustPlaybooks();
+        assertEquals(2, run("build", "--no-such-flag"));
+        assertEquals(2, run("build", "--project", site.root().toString(), "--base-url", "javascript:alert(1)"));
+        assertEquals(2, run());
+    }
+
+    @Test
+    void anOutputFolderOverTheAuthorsFilesIsRefusedWithTwo() {
+        TestSite site = TestSite.create(temp).withTrustPlaybooks();
+        assertEquals(2, run("build", "--project", site.root().toString(), "--out", site.root().resolve("content").toString()));
+        assertTrue(err.toString().contains("holds the author's files"), err.toString());
+        assertTrue(Files.exists(site.root().resolve("content/en/trust.md")));
+        assertEquals(2, run("build", "--project", site.root().toString(), "--out", site.root().toString()));
+    }
+
+    @Test
+    void aBaseUrlMakesCleanAbsoluteUrls() {
+        TestSite site = TestSite.create(temp).withTrustPlaybooks();
+        assertEquals(0, run("build", "--project", site.root().toString(), "--base-url", "https://example.org/guide"));
+        assertEquals("https://example.org/guide/en/trust/",
+                site.page("en/trust/index.html").selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals("../delegation/#how-to-delegate",
+                site.page("en/trust/index.html").selectFirst(".playbook-body a").attr("href"));
+    }
+}

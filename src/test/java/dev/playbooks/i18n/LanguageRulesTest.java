@@ -1,0 +1,72 @@
+package dev.playbooks.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.playbooks.model.Language;
+import dev.playbooks.model.UiString;
+import dev.playbooks.problem.Problems;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LanguageRulesTest {
+    private final LanguageRules dutch = new LanguageRules(new Language("nl"));
+    private final LanguageRules english = new LanguageRules(new Language("en"));
+
+    @Test
+    void slugsHandleDutchDiacriticsAndTheIjLigature() {
+        assertEquals("een-op-een", Slugs.slugify("Één op één"));
+        assertEquals("ijverig-cooperatief", Slugs.slugify("ĳverig & coöperatief"));
+        assertEquals("what-if-they-leave", Slugs.slugify("What if they leave?"));
+        assertEquals("", Slugs.slugify("?!"));
+        assertTrue(Slugs.isSlug("professionele-autonomie"));
+        assertFalse(Slugs.isSlug("Professionele Autonomie"));
+    }
+
+    @Test
+    void longDatesFollowEachLanguageWithoutShiftingTheDay() {
+        LocalDate date = LocalDate.of(2026, 11, 22);
+        assertEquals("22 november 2026", dutch.longDate(date));
+        assertEquals("November 22, 2026", english.longDate(date));
+        assertEquals("1 januari 2026", dutch.longDate(LocalDate.of(2026, 1, 1)));
+    }
+
+    @Test
+    void dutchSortingIgnoresCaseAndAccentsTheDutchWay() {
+        List<String> words = new ArrayList<>(List.of("zelfvertrouwen", "Één", "coördinatie", "apen", "ideeën"));
+        words.sort(dutch.textOrder());
+        assertEquals(List.of("apen", "coördinatie", "Één", "ideeën", "zelfvertrouwen"), words);
+    }
+
+    @Test
+    void wordsAreCountedByTheLanguagesBreakRules() {
+        assertEquals(7, dutch.countWords("Één-op-ééngesprekken zijn, eerlijk gezegd, nuttig!"),
+                "hyphens separate words, punctuation is no word");
+        assertEquals(3, english.countWords("It's 21 % more."), "a contraction is one word, a number counts");
+    }
+
+    @Test
+    void languagesNameThemselvesAndEachOther() {
+        assertEquals("Nederlands", dutch.nativeName());
+        assertEquals("English", english.nativeName());
+        assertEquals("Engels", dutch.nameOf(new Language("en")));
+        assertEquals("Dutch", english.nameOf(new Language("nl")));
+    }
+
+    @Test
+    void messagesUseIcuPluralRulesPerLanguage() {
+        Language nl = new Language("nl");
+        Problems problems = new Problems();
+        Map<Language, Messages> catalog = MessageCatalog.compile(
+                Map.of(nl, Map.of("steps", new UiString("steps",
+                        "{count, plural, one {# stap} other {# stappen}}", "i18n/nl.yaml", 3, 8))),
+                Map.of(nl, "i18n/nl.yaml"), problems);
+        assertTrue(problems.isEmpty());
+        assertEquals("1 stap", catalog.get(nl).format("steps", Map.of("count", 1)));
+        assertEquals("7 stappen", catalog.get(nl).format("steps", Map.of("count", 7)));
+    }
+}
