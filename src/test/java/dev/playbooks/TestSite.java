@@ -26,6 +26,11 @@ public final class TestSite {
 
     private final Path root;
 
+    /** Build options for this repository's own content. */
+    public static BuildOptions repoOptions() {
+        return BuildOptions.defaults(REPO);
+    }
+
     private TestSite(Path root) {
         this.root = root;
     }
