@@ -52,6 +52,12 @@ public final class ContentTree {
                         "add i18n/" + code + ".yaml with the UI strings of this language");
                 continue;
             }
+            Path i18nFile = layout.i18n().resolve(code + ".yaml");
+            if (!isInside(layout.root(), i18nFile)) {
+                problems.error(layout.display(i18nFile), 0, 0, "this file links to a place outside the project",
+                        "replace the link with the file itself");
+                continue;
+            }
             Language language = new Language(code);
             List<SourceFile> files = new ArrayList<>();
             for (Path file : sortedChildren(folder)) {
