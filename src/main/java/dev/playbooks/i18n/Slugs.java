@@ -8,18 +8,23 @@ import com.ibm.icu.text.Transliterator;
  */
 public final class Slugs {
     /** Compound transliterators keep state while they work, so every thread gets its own. */
-    private static final ThreadLocal<Transliterator> TO_ASCII_LOWER =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
+    private static final ThreadLocal<Transliterator> LATIN_TO_ASCII =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Latin-ASCII"));
+    private static final ThreadLocal<Transliterator> ANY_TO_ASCII =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
 
     private Slugs() {
     }
 
     public static String slugify(String text) {
-        String ascii = TO_ASCII_LOWER.get().transliterate(text);
+        String ascii = toAscii(text);
         StringBuilder slug = new StringBuilder(ascii.length());
         boolean pendingDash = false;
         for (int i = 0; i < ascii.length(); i++) {
             char c = ascii.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
                 if (pendingDash && slug.length() > 0) {
                     slug.append('-');
@@ -31,6 +36,26 @@ public final class Slugs {
             }
         }
         return slug.toString();
+    }
+
+    /**
+     * Most headings and tags are plain ASCII and need no transliteration at all; Latin text with accents needs
+     * only Latin-ASCII; only other scripts pay for the full Any-Latin chain.
+     */
+    private static String toAscii(String text) {
+        boolean ascii = true;
+        boolean latin = true;
+        for (int i = 0; i < text.length() && latin; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                ascii = false;
+                latin = c < 0x0250 || (c >= 0x1E00 && c <= 0x1EFF) || (c >= 0x2000 && c <= 0x206F);
+            }
+        }
+        if (ascii) {
+            return text;
+        }
+        return (latin ? LATIN_TO_ASCII : ANY_TO_ASCII).get().transliterate(text);
     }
 
     /** Whether a file name can be used in a URL as it is. */

@@ -11,11 +11,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -103,12 +105,12 @@ public final class Site {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, List<Playbook>> members = new LinkedHashMap<>();
         for (Playbook playbook : playbooks) {
+            Set<String> ownSlugs = new HashSet<>();
             for (String name : playbook.meta().tags()) {
                 String slug = Slugs.slugify(name);
                 names.putIfAbsent(slug, name);
-                List<Playbook> list = members.computeIfAbsent(slug, s -> new ArrayList<>());
-                if (!list.contains(playbook)) {
-                    list.add(playbook);
+                if (ownSlugs.add(slug)) {
+                    members.computeIfAbsent(slug, s -> new ArrayList<>()).add(playbook);
                 }
             }
         }
@@ -120,7 +122,7 @@ public final class Site {
 
     private static void addBacklink(Map<Playbook, List<Playbook>> backlinks, Playbook target, Playbook from) {
         List<Playbook> list = backlinks.computeIfAbsent(target, t -> new ArrayList<>());
-        if (target != from && !list.contains(from)) {
+        if (target != from && list.stream().noneMatch(known -> known == from)) {
             list.add(from);
         }
     }
@@ -148,7 +150,9 @@ public final class Site {
 
     /** The tag a playbook names, looked up by its slug, so "Trust" and "trust" are one tag. */
     public Optional<Tag> tag(Language language, String name) {
-        return Optional.ofNullable(tagsBySlug.getOrDefault(language, Map.of()).get(Slugs.slugify(name)));
+        Map<String, Tag> bySlug = tagsBySlug.getOrDefault(language, Map.of());
+        Tag tag = bySlug.get(name);
+        return Optional.ofNullable(tag != null ? tag : bySlug.get(Slugs.slugify(name)));
     }
 
     /** The versions of this playbook in the other languages of the site. */

@@ -1,0 +1,85 @@
+package dev.playbooks.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Builds synthetic sites of the sizes given (playbooks per language) with the real command line, each in a cold
+ * JVM of its own, and prints wall time, pages per second and peak memory (RSS) per size: the median of the runs.
+ * Run it with {@code ./benchmark 1000 10000}.
+ */
+public final class Benchmark {
+    private static final int RUNS = 3;
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = Path.of("target/bench");
+        System.out.printf(Locale.ROOT, "%-10s %-8s %10s %12s %14s%n", "per lang", "pages", "wall (s)", "pages/s",
+                "peak RSS (MiB)");
+        for (String arg : args) {
+            int perLanguage = Integer.parseInt(arg);
+            Path project = work.resolve("site-" + perLanguage);
+            if (!Files.exists(project.resolve("content"))) {
+                SyntheticSite.write(project, perLanguage, Path.of(""));
+            }
+            List<Run> runs = new ArrayList<>();
+            for (int i = 0; i < RUNS; i++) {
+                runs.add(build(project));
+            }
+            runs.sort((a, b) -> Long.compare(a.millis, b.millis));
+            Run median = runs.get(RUNS / 2);
+            int pages = perLanguage * 2;
+            System.out.printf(Locale.ROOT, "%-10d %-8d %10.2f %12.0f %14.0f%n", perLanguage, pages,
+                    median.millis / 1000.0, pages / (median.millis / 1000.0), median.peakKib / 1024.0);
+        }
+    }
+
+    record Run(long millis, long peakKib) {
+    }
+
+    /** One build in a fresh JVM; peak RSS is the kernel's high-water mark, read while the process runs. */
+    static Run build(Path project) throws IOException, InterruptedException {
+        String classpath = System.getProperty("java.class.path");
+        ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-cp", classpath, "dev.playbooks.cli.Main",
+                "build", "--project", project.toString(), "--out", project.resolve("out").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        long start = System.nanoTime();
+        Process process = builder.start();
+        long peak = 0;
+        Path status = Path.of("/proc/" + process.pid() + "/status");
+        while (process.isAlive()) {
+            peak = Math.max(peak, highWaterMark(status));
+            Thread.sleep(5);
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException("build of " + project + " failed with exit " + process.exitValue());
+        }
+        return new Run(millis, peak);
+    }
+
+    private static long highWaterMark(Path status) {
+        try {
+            for (String line : Files.readAllLines(status)) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // The process ended between two reads.
+        }
+        return 0;
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString() + (File.separatorChar == '\\' ? ".exe" : "");
+    }
+}

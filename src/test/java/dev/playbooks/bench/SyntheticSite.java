@@ -1,0 +1,149 @@
+package dev.playbooks.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Writes a deterministic bilingual site of {@code n} playbooks per language for benchmarks: 600–900 words each,
+ * YAML front matter with tags and a translationKey, 4–6 headings, links to other playbooks (some with anchors),
+ * a checklist of 5–8 items, a table now and then, and Dutch text with diacritics. The same {@code n} always gives
+ * the same files. Templates and UI strings are copied from the repository.
+ */
+public final class SyntheticSite {
+    private static final String[] EN_WORDS = ("trust autonomy team manager employee feedback goal delegation "
+            + "growth skill conversation decision ownership responsibility learning coaching clarity support "
+            + "check-in result customer project colleague practice habit question answer plan review meeting "
+            + "priority progress confidence balance well-being empowerment micromanagement initiative mentor "
+            + "the a of to and in for with on that this it is are was be can will your our their you we they "
+            + "empowered empowering delegated delegating managers employees teams goals decisions").split(" ");
+    private static final String[] NL_WORDS = ("vertrouwen autonomie team leidinggevende medewerker feedback doel "
+            + "delegeren groei vaardigheid gesprek besluit eigenaarschap verantwoordelijkheid leren coaching "
+            + "duidelijkheid steun één-op-ééngesprek resultaat klant project collega gewoonte vraag antwoord plan "
+            + "coördinatie continuïteit ideeën zelfvertrouwen werknemersbetrokkenheid evenwicht welzijn reëel "
+            + "de het een van en in voor met op dat dit is zijn was kan zal jouw onze hun je we ze "
+            + "medewerkers stappen stapjes teams doelen besluiten gedelegeerd").split(" ");
+    private static final String[] EN_TAGS = ("trust autonomy career leadership feedback delegation growth "
+            + "well-being teams coaching").split(" ");
+    private static final String[] NL_TAGS = ("vertrouwen autonomie loopbaan leiderschap feedback delegeren groei "
+            + "welzijn teams coaching").split(" ");
+
+    private SyntheticSite() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        write(Path.of(args[0]), Integer.parseInt(args[1]), Path.of(""));
+    }
+
+    /** Writes the project into {@code root}: content/en, content/nl, and copies of templates/ and i18n/. */
+    public static void write(Path root, int perLanguage, Path repository) throws IOException {
+        copyTree(repository.resolve("templates"), root.resolve("templates"));
+        copyTree(repository.resolve("i18n"), root.resolve("i18n"));
+        for (String language : List.of("en", "nl")) {
+            Path folder = Files.createDirectories(root.resolve("content").resolve(language));
+            for (int i = 0; i < perLanguage; i++) {
+                Files.writeString(folder.resolve(slug(language, i) + ".md"), playbook(language, i, perLanguage),
+                        StandardCharsets.UTF_8);
+            }
+        }
+    }
+
+    /** The file name of playbook {@code i}: Dutch slugs differ from English ones, as on the real site. */
+    static String slug(String language, int i) {
+        return (language.equals("en") ? "playbook-" : "draaiboek-") + i;
+    }
+
+    private static String heading(String language, int page, int section) {
+        String[] words = language.equals("en") ? EN_WORDS : NL_WORDS;
+        return capitalise(words[(page * 7 + section * 13) % 40]) + " " + words[(page + section * 3) % 40]
+                + " " + (section + 1);
+    }
+
+    static String playbook(String language, int i, int total) {
+        Random random = new Random(i * 31L + (language.equals("en") ? 1 : 2));
+        String[] words = language.equals("en") ? EN_WORDS : NL_WORDS;
+        String[] tags = language.equals("en") ? EN_TAGS : NL_TAGS;
+        StringBuilder page = new StringBuilder();
+        page.append("---\n")
+                .append("title: \"").append(capitalise(sentence(random, words, 4))).append(' ').append(i).append("\"\n")
+                .append("summary: \"").append(capitalise(sentence(random, words, 18))).append(".\"\n")
+                .append("translationKey: topic-").append(i).append('\n')
+                .append("tags: [").append(tags[i % tags.length]).append(", ").append(tags[(i / 3 + 1) % tags.length])
+                .append("]\n")
+                .append("audience: [").append(i % 2 == 0 ? "leaders" : "professionals").append("]\n")
+                .append("updated: 2026-").append(String.format("%02d-%02d", 1 + i % 12, 1 + i % 28)).append('\n')
+                .append("weight: ").append(i % 10).append('\n')
+                .append("---\n\n");
+        int sections = 4 + random.nextInt(3);
+        int targetWords = 600 + random.nextInt(300);
+        int perSection = targetWords / sections;
+        for (int s = 0; s < sections; s++) {
+            page.append("## ").append(heading(language, i, s)).append("\n\n");
+            int written = 0;
+            while (written < perSection - 20) {
+                int length = 12 + random.nextInt(14);
+                page.append(paragraphWithLink(random, words, length, language, i, total)).append("\n\n");
+                written += length;
+            }
+            if (s == 1) {
+                int items = 5 + random.nextInt(4);
+                for (int item = 0; item < items; item++) {
+                    page.append("- [ ] ").append(capitalise(sentence(random, words, 6))).append('\n');
+                }
+                page.append('\n');
+            }
+            if (s == 2 && i % 5 == 0) {
+                page.append("| ").append(words[1]).append(" | ").append(words[2]).append(" |\n|---|---|\n");
+                for (int row = 0; row < 3; row++) {
+                    page.append("| ").append(sentence(random, words, 3)).append(" | ").append(row).append(" |\n");
+                }
+                page.append('\n');
+            }
+        }
+        return page.toString();
+    }
+
+    private static String paragraphWithLink(Random random, String[] words, int length, String language, int page,
+                                            int total) {
+        String text = capitalise(sentence(random, words, length)) + ".";
+        if (total < 2 || random.nextInt(4) != 0) {
+            return text;
+        }
+        int other = (page + 1 + random.nextInt(total - 1)) % total;
+        String anchor = random.nextBoolean() ? "" : "#" + dev.playbooks.i18n.Slugs.slugify(heading(language, other, 0));
+        return text + " [" + words[random.nextInt(20)] + "](" + slug(language, other) + ".md" + anchor + ")";
+    }
+
+    private static String sentence(Random random, String[] words, int length) {
+        StringBuilder sentence = new StringBuilder();
+        for (int w = 0; w < length; w++) {
+            sentence.append(w == 0 ? "" : " ").append(words[random.nextInt(words.length)]);
+        }
+        return sentence.toString();
+    }
+
+    private static String capitalise(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var paths = Files.walk(from)) {
+            paths.forEach(source -> {
+                try {
+                    Path target = to.resolve(from.relativize(source).toString());
+                    if (Files.isDirectory(source)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}
