@@ -4,6 +4,7 @@ import dev.playbooks.content.PageSource;
 import dev.playbooks.i18n.LanguageRules;
 import dev.playbooks.i18n.Messages;
 import dev.playbooks.markdown.MarkdownEngine;
+import dev.playbooks.model.ChecklistItem;
 import dev.playbooks.model.Heading;
 import dev.playbooks.model.Language;
 import dev.playbooks.model.PageUrl;
@@ -24,7 +25,9 @@ import java.util.function.Function;
  */
 final class PageAssembler {
     private static final int WORDS_PER_MINUTE = 200;
+    private static final int RELATED = 3;
     private static final String CSS = "assets/site.css";
+    private static final String CHECKLIST_SCRIPT = "assets/checklists.js";
 
     private final Site site;
     private final Hrefs hrefs;
@@ -65,7 +68,11 @@ final class PageAssembler {
                 Math.max(1, (playbook.outline().words() + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE),
                 playbook.outline().checklist().size(),
                 playbook.meta().translationKey(),
-                site.backlinks(playbook).stream().map(from -> card(from, link)).toList());
+                site.backlinks(playbook).stream().map(from -> card(from, link)).toList(),
+                site.related(playbook, RELATED).stream().map(other -> card(other, link)).toList(),
+                site.previous(playbook).map(other -> card(other, link)).orElse(null),
+                site.next(playbook).map(other -> card(other, link)).orElse(null),
+                checklistStrings(text, playbook.outline().checklist()));
         Views.Page page = page(language, url, playbook.meta().title(), playbook.meta().summary(), link,
                 other -> site.translation(playbook, other).map(Site::url));
         return Map.of("page", page, "playbook", view);
@@ -80,8 +87,56 @@ final class PageAssembler {
                 .orElse("");
         String description = intro.map(i -> i.meta().summary()).orElse(text.format("site.tagline", Map.of()));
         List<Views.Card> cards = site.playbooks(language).stream().map(p -> card(p, link)).toList();
+        List<Views.Card> untranslated = site.untranslated(language).stream().map(p -> card(p, link)).toList();
         return Map.of("page", page(language, url, title, description, link, other -> Optional.of(Site.home(other))),
-                "home", new Views.Home(title, introHtml, cards));
+                "home", new Views.Home(title, introHtml, cards, untranslated));
+    }
+
+    /** Every checklist of the language, grouped by playbook; the script fills in the reader's progress. */
+    Map<String, Object> checklists(Language language) {
+        PageUrl url = checklistsUrl(language);
+        Function<PageUrl, String> link = from(url);
+        Messages text = messages.get(language);
+        String title = text.format("checklists.title", Map.of());
+        List<Views.ChecklistGroup> groups = new ArrayList<>();
+        for (Playbook playbook : site.playbooks(language)) {
+            List<ChecklistItem> items = playbook.outline().checklist();
+            if (!items.isEmpty()) {
+                groups.add(new Views.ChecklistGroup(playbook.meta().title(), link.apply(Site.url(playbook)),
+                        playbook.meta().translationKey(),
+                        items.stream().map(item -> new Views.ChecklistItem(item.id(), item.text())).toList()));
+            }
+        }
+        // Each playbook's items form one list on this page, so progress texts are needed per playbook size.
+        List<ChecklistItem> oneListPerGroup = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            for (Views.ChecklistItem item : groups.get(g).items()) {
+                oneListPerGroup.add(new ChecklistItem(item.id(), g + 1, item.text(), false, 0));
+            }
+        }
+        return Map.of("page", page(language, url, title, text.format("checklists.intro", Map.of()), link,
+                        other -> Optional.of(checklistsUrl(other))),
+                "checklists", groups, "checklistStrings", checklistStrings(text, oneListPerGroup));
+    }
+
+    static PageUrl checklistsUrl(Language language) {
+        return PageUrl.folder(language.code(), "checklists");
+    }
+
+    /** Progress texts for every checklist size on the page, formatted with the language's plural rules. */
+    private static Views.ChecklistStrings checklistStrings(Messages text, List<ChecklistItem> items) {
+        Map<Integer, Integer> sizes = new java.util.TreeMap<>();
+        items.forEach(item -> sizes.merge(item.list(), 1, Integer::sum));
+        List<Views.ProgressText> progress = new ArrayList<>();
+        new java.util.TreeSet<>(sizes.values()).forEach(total -> {
+            for (int done = 0; done <= total; done++) {
+                progress.add(new Views.ProgressText(total, done,
+                        text.format("checklist.progress", Map.of("done", done, "total", total))));
+            }
+        });
+        return new Views.ChecklistStrings(text.format("checklist.reset", Map.of()),
+                text.format("checklist.copy", Map.of()), text.format("checklist.copied", Map.of()),
+                text.format("checklist.copyFailed", Map.of()), progress);
     }
 
     Map<String, Object> tagIndex(Language language) {
@@ -136,16 +191,22 @@ final class PageAssembler {
         for (Language other : site.languages()) {
             Optional<PageUrl> version = other.equals(language) ? Optional.of(url) : versionIn.apply(other);
             version.ifPresent(v -> alternates.add(new Views.Alternate(other.code(), hrefs.absolute(v))));
+            Messages theirs = messages.get(other);
+            String theirName = rules.get(other).nameOf(other);
             choices.add(new Views.LanguageChoice(other.code(), rules.get(other).nativeName(),
                     rules.get(language).nameOf(other), version.map(link).orElse(""),
-                    link.apply(Site.home(other)), other.equals(language)));
+                    link.apply(Site.home(other)), other.equals(language),
+                    theirs.format("language.missing", Map.of("language", theirName)),
+                    theirs.format("language.home", Map.of("language", theirName))));
         }
+        // What a reader of another language sees when this page has no version for them: their own language.
         Optional<PageUrl> defaultVersion = versionIn.apply(site.defaultLanguage());
         PageUrl xDefault = language.equals(site.defaultLanguage()) ? url : defaultVersion.orElse(url);
         alternates.add(new Views.Alternate("x-default", hrefs.absolute(xDefault)));
         return new Views.Page(language.code(), title, description, text.format("site.title", Map.of()),
                 hrefs.absolute(url), link.apply(Site.home(language)), link.apply(Site.tagIndex(language)),
-                link.apply(feed(language)), link.apply(new PageUrl(CSS)), alternates, choices);
+                link.apply(checklistsUrl(language)), link.apply(feed(language)), link.apply(new PageUrl(CSS)),
+                link.apply(new PageUrl(CHECKLIST_SCRIPT)), alternates, choices);
     }
 
     static PageUrl feed(Language language) {
@@ -154,7 +215,7 @@ final class PageAssembler {
 
     private Views.Card card(Playbook playbook, Function<PageUrl, String> link) {
         return new Views.Card(playbook.meta().title(), link.apply(Site.url(playbook)), playbook.meta().summary(),
-                tagLinks(playbook.language(), playbook.meta().tags(), link));
+                tagLinks(playbook.language(), playbook.meta().tags(), link), playbook.language().code());
     }
 
     private List<Views.TagLink> tagLinks(Language language, List<String> names, Function<PageUrl, String> link) {

@@ -43,7 +43,7 @@ import java.util.TreeMap;
  */
 public final class SiteBuilder {
     static final List<String> TEMPLATES =
-            List.of("root.ftlh", "home.ftlh", "playbook.ftlh", "tags.ftlh", "tag.ftlh", "404.ftlh");
+            List.of("root.ftlh", "home.ftlh", "playbook.ftlh", "tags.ftlh", "tag.ftlh", "checklists.ftlh", "404.ftlh");
 
     private final BuildOptions options;
     private final ProjectLayout layout;
@@ -242,6 +242,7 @@ public final class SiteBuilder {
             page("home.ftlh", Site.home(language), language,
                     assembler.home(language, Optional.ofNullable(loaded.homes().get(language))));
             page("tags.ftlh", Site.tagIndex(language), language, assembler.tagIndex(language));
+            page("checklists.ftlh", PageAssembler.checklistsUrl(language), language, assembler.checklists(language));
             for (Tag tag : site.tags(language)) {
                 page("tag.ftlh", Site.tag(tag), language, assembler.tag(tag));
             }

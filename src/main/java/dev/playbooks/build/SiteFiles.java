@@ -42,6 +42,8 @@ final class SiteFiles {
         for (Language language : site.languages()) {
             entries.add(entry(site, hrefs, Site.home(language), other -> Optional.of(Site.home(other))));
             entries.add(entry(site, hrefs, Site.tagIndex(language), other -> Optional.of(Site.tagIndex(other))));
+            entries.add(entry(site, hrefs, PageAssembler.checklistsUrl(language),
+                    other -> Optional.of(PageAssembler.checklistsUrl(other))));
             for (Tag tag : site.tags(language)) {
                 entries.add(entry(site, hrefs, Site.tag(tag), other -> Optional.empty()));
             }

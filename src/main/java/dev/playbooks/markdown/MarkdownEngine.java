@@ -44,16 +44,13 @@ public final class MarkdownEngine {
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.SUPPRESS_HTML, !allowHtml);
-        options.set(TaskListExtension.ITEM_DONE_MARKER,
-                "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked disabled>");
-        options.set(TaskListExtension.ITEM_NOT_DONE_MARKER,
-                "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled>");
         options.toImmutable();
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options)
                 .htmlIdGeneratorFactory(new PlaybookIdGenerator.Factory())
                 .linkResolverFactory(new SiteLinkResolver.Factory())
                 .attributeProviderFactory(new PlaybookAttributes.Factory())
+                .nodeRendererFactory(new ChecklistRenderer.Factory())
                 .build();
     }
 
@@ -68,13 +65,14 @@ public final class MarkdownEngine {
         List<LinkRef> links = new ArrayList<>();
         List<ChecklistItem> checklist = new ArrayList<>();
         Places places = new Places(body, bodyLine);
+        ChecklistIds.Lists lists = new ChecklistIds.Lists();
         for (Node node : document.getDescendants()) {
             if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
                 headings.add(new Heading(heading.getLevel(), heading.getAnchorRefId(),
                         HeadingIds.plainText(heading), places.line(node)));
             } else if (node instanceof TaskListItem item) {
-                checklist.add(new ChecklistItem(ChecklistIds.of(checklist.size()), HeadingIds.plainText(item),
-                        item.isItemDoneMarker(), places.line(node)));
+                checklist.add(new ChecklistItem(ChecklistIds.of(checklist.size()), lists.indexOf(item.getParent()),
+                        itemText(item), item.isItemDoneMarker(), places.line(node)));
             } else if (destinationOf(node) != null) {
                 checkLink(node, destinationOf(node), places, file, links, problems);
             } else if (!allowHtml && (node instanceof HtmlBlock || isOpeningTag(node))) {
@@ -85,6 +83,13 @@ public final class MarkdownEngine {
         }
         int words = rules.countWords(HeadingIds.plainText(document));
         return new Outline(headings, links, checklist, words);
+    }
+
+    /** The item's own text, without the text of any list nested in it. */
+    private static String itemText(TaskListItem item) {
+        Node first = item.getFirstChild();
+        return first instanceof com.vladsch.flexmark.ast.Paragraph ? HeadingIds.plainText(first)
+                : HeadingIds.plainText(item);
     }
 
     /** One warning per inline element is enough: closing tags are not reported again. */

@@ -1,5 +1,6 @@
 package dev.playbooks.markdown;
 
+import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
@@ -17,11 +18,13 @@ import java.util.Map;
  */
 final class PlaybookAttributes implements AttributeProvider {
     private final Map<Node, String> itemIds = new IdentityHashMap<>();
+    private final ChecklistIds.Lists lists = new ChecklistIds.Lists();
 
     private PlaybookAttributes(Node document) {
         for (Node node : document.getDescendants()) {
             if (node instanceof TaskListItem) {
                 itemIds.put(node, ChecklistIds.of(itemIds.size()));
+                lists.indexOf(node.getParent());
             }
         }
     }
@@ -31,6 +34,10 @@ final class PlaybookAttributes implements AttributeProvider {
         String itemId = itemIds.get(node);
         if (itemId != null && isItemElement(part)) {
             attributes.addValue("data-item", itemId);
+        }
+        if (node instanceof ListBlock && part == AttributablePart.NODE && node.getFirstChild() instanceof TaskListItem) {
+            attributes.addValue("class", "checklist");
+            attributes.addValue("data-checklist", String.valueOf(lists.indexOf(node)));
         }
         for (String name : new String[] {"href", "src"}) {
             String value = attributes.getValue(name);

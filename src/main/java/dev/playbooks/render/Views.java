@@ -12,8 +12,8 @@ public final class Views {
 
     /** Everything the shared layout needs about the page it frames. */
     public record Page(String lang, String title, String description, String siteTitle, String canonical,
-                       String homeHref, String tagsHref, String feedHref, String cssHref,
-                       List<Alternate> alternates, List<LanguageChoice> languages) {
+                       String homeHref, String tagsHref, String checklistsHref, String feedHref, String cssHref,
+                       String checklistScriptHref, List<Alternate> alternates, List<LanguageChoice> languages) {
     }
 
     /** A {@code <link rel="alternate" hreflang>} entry; {@code x-default} is one of them. */
@@ -22,33 +22,47 @@ public final class Views {
 
     /**
      * One entry of the language switcher. {@code href} is empty when this page has no version in that language;
-     * the switcher then says so and offers {@code homeHref} instead.
+     * the switcher then says so in that language ({@code missingText}, meant for the reader who wanted it) and
+     * offers that language's home page ({@code homeHref}, labelled {@code homeText}) instead.
      */
     public record LanguageChoice(String code, String nativeName, String localName, String href, String homeHref,
-                                 boolean current) {
-        public boolean available() {
-            return !href.isEmpty();
-        }
+                                 boolean current, String missingText, String homeText) {
     }
 
     public record TagLink(String name, String href, int count) {
     }
 
-    public record Card(String title, String href, String summary, List<TagLink> tags) {
+    /** A playbook in a list; {@code lang} is set when it is in another language than the page. */
+    public record Card(String title, String href, String summary, List<TagLink> tags, String lang) {
     }
 
     public record TocEntry(String id, String text, List<TocEntry> children) {
     }
 
-    public record Checklist(int items) {
+    /** What the checklist script shows after {@code done} of {@code total} items, formatted by ICU. */
+    public record ProgressText(int total, int done, String text) {
+    }
+
+    /** The UI strings the checklist script needs, rendered into the page so it works from disk too. */
+    public record ChecklistStrings(String reset, String copy, String copied, String copyFailed,
+                                   List<ProgressText> progress) {
     }
 
     public record Playbook(String title, String summary, String bodyHtml, List<TocEntry> toc, List<TagLink> tags,
                            List<String> audience, String updated, String updatedIso, int words,
-                           int readingMinutes, int checklistItems, String translationKey, List<Card> referencedBy) {
+                           int readingMinutes, int checklistItems, String translationKey, List<Card> referencedBy,
+                           List<Card> related, Card previous, Card next, ChecklistStrings checklistStrings) {
     }
 
-    public record Home(String title, String introHtml, List<Card> playbooks) {
+    /** {@code untranslated} lists playbooks that exist only in other languages, so readers know they exist. */
+    public record Home(String title, String introHtml, List<Card> playbooks, List<Card> untranslated) {
+    }
+
+    public record ChecklistItem(String id, String text) {
+    }
+
+    /** One playbook's checklist items on the checklists page. */
+    public record ChecklistGroup(String title, String href, String translationKey, List<ChecklistItem> items) {
     }
 
     public record TagPage(String name, List<Card> playbooks) {

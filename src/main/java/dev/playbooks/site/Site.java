@@ -34,6 +34,12 @@ public final class Site {
     private final Map<Playbook, List<Playbook>> backlinks;
     private final Map<Path, Playbook> byPath;
     private final Map<Language, Map<String, Tag>> tagsBySlug = new HashMap<>();
+    private final Map<Playbook, Integer> positions = new IdentityHashMap<>();
+    private final Map<Tag, Map<Playbook, Integer>> positionsInTag = new IdentityHashMap<>();
+    private final Map<Language, List<Playbook>> untranslated = new HashMap<>();
+
+    /** How many neighbours on each side of a playbook in each of its tags are considered as related. */
+    private static final int RELATED_WINDOW = 4;
 
     private Site(List<Language> languages, Language defaultLanguage, Map<Language, List<Playbook>> published,
                  Map<String, Map<Language, Playbook>> translations, Map<Language, List<Tag>> tags,
@@ -47,9 +53,33 @@ public final class Site {
         this.byPath = byPath;
         tags.forEach((language, list) -> {
             Map<String, Tag> bySlug = new HashMap<>();
-            list.forEach(tag -> bySlug.put(tag.slug(), tag));
+            list.forEach(tag -> {
+                bySlug.put(tag.slug(), tag);
+                positionsInTag.put(tag, positionsOf(tag.playbooks()));
+            });
             tagsBySlug.put(language, bySlug);
         });
+        published.values().forEach(list -> positions.putAll(positionsOf(list)));
+        languages.forEach(language -> untranslated.put(language, new ArrayList<>()));
+        translations.values().forEach(versions -> languages.stream()
+                .filter(language -> !versions.containsKey(language))
+                .forEach(language -> untranslated.get(language).add(preferred(versions))));
+        untranslated.values().forEach(list -> list.sort(Comparator.comparing((Playbook p) -> p.language())
+                .thenComparing(p -> positions.get(p))));
+    }
+
+    private static Map<Playbook, Integer> positionsOf(List<Playbook> playbooks) {
+        Map<Playbook, Integer> positions = new IdentityHashMap<>();
+        for (int i = 0; i < playbooks.size(); i++) {
+            positions.put(playbooks.get(i), i);
+        }
+        return positions;
+    }
+
+    /** The version to offer readers of a language that has none: the default language's, else the first. */
+    private Playbook preferred(Map<Language, Playbook> versions) {
+        Playbook inDefault = versions.get(defaultLanguage);
+        return inDefault != null ? inDefault : versions.values().iterator().next();
     }
 
     /**
@@ -163,6 +193,47 @@ public final class Site {
     /** The published playbooks that link to this one, in the order they were found. */
     public List<Playbook> backlinks(Playbook playbook) {
         return backlinks.getOrDefault(playbook, List.of());
+    }
+
+    /** The playbook before this one on its language's home page, if any. */
+    public Optional<Playbook> previous(Playbook playbook) {
+        int position = positions.get(playbook);
+        return position == 0 ? Optional.empty() : Optional.of(playbooks(playbook.language()).get(position - 1));
+    }
+
+    /** The playbook after this one on its language's home page, if any. */
+    public Optional<Playbook> next(Playbook playbook) {
+        List<Playbook> list = playbooks(playbook.language());
+        int position = positions.get(playbook);
+        return position + 1 >= list.size() ? Optional.empty() : Optional.of(list.get(position + 1));
+    }
+
+    /**
+     * Playbooks that share the most tags with this one. Only the near neighbours in each of its tags are
+     * candidates, so the cost per page stays the same when a tag holds thousands of playbooks.
+     */
+    public List<Playbook> related(Playbook playbook, int max) {
+        Map<Playbook, Integer> shared = new IdentityHashMap<>();
+        for (String name : playbook.meta().tags()) {
+            tag(playbook.language(), name).ifPresent(tag -> {
+                List<Playbook> members = tag.playbooks();
+                int at = positionsInTag.get(tag).get(playbook);
+                for (int i = Math.max(0, at - RELATED_WINDOW); i <= Math.min(members.size() - 1, at + RELATED_WINDOW); i++) {
+                    if (members.get(i) != playbook) {
+                        shared.merge(members.get(i), 1, Integer::sum);
+                    }
+                }
+            });
+        }
+        return shared.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<Playbook, Integer> e) -> -e.getValue())
+                        .thenComparing(e -> positions.get(e.getKey())))
+                .limit(max).map(Map.Entry::getKey).toList();
+    }
+
+    /** Playbooks that exist in other languages but not (yet) in this one, one version of each. */
+    public List<Playbook> untranslated(Language language) {
+        return untranslated.getOrDefault(language, List.of());
     }
 
     public int pageCount() {

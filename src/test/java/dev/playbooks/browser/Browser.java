@@ -21,7 +21,20 @@ public final class Browser {
     public static final File CHROMIUM = new File("/usr/bin/chromium");
     public static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
+    /**
+     * Selenium warns at every start that it has no DevTools bindings for this Chromium version; the tests only use
+     * ChromeDriver's own CDP endpoint, which needs none. Held here so the setting is not garbage-collected.
+     */
+    private static final java.util.logging.Logger DEVTOOLS_LOG = quiet("org.openqa.selenium.devtools");
+    private static final java.util.logging.Logger CHROMIUM_LOG = quiet("org.openqa.selenium.chromium.ChromiumDriver");
+
     private Browser() {
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
     }
 
     /** Skips the calling test when Chromium is not installed, unless running under CI. */

@@ -61,8 +61,46 @@ class BilingualSiteTest {
         Document delegation = site.page("en/delegation/index.html");
         assertTrue(delegation.select("link[hreflang=nl]").isEmpty(), "no hreflang for a missing translation");
         Element notice = delegation.selectFirst(".language-switcher .untranslated");
-        assertEquals("Not yet available in Dutch", notice.selectFirst("span").text());
+        assertEquals("nl", notice.attr("lang"), "the notice is for Dutch readers, so it is in Dutch");
+        assertEquals("Nog niet beschikbaar in het Nederlands", notice.selectFirst("span").text());
         assertEquals("../../nl/", notice.selectFirst("a").attr("href"), "offers the Dutch home instead");
+    }
+
+    @Test
+    void theHomePageOfALanguageShowsWhatIsNotTranslatedYet() {
+        Element card = site.page("nl/index.html").selectFirst("#untranslated ~ .cards .card");
+        assertEquals("en", card.attr("lang"));
+        assertEquals("Delegation", card.selectFirst("h3").text());
+        assertEquals("../en/delegation/", card.selectFirst("a").attr("href"));
+        assertTrue(site.page("en/index.html").select("#untranslated").isEmpty(), "English has everything");
+    }
+
+    @Test
+    void playbookPagesLinkToNeighboursAndRelatedPlaybooks() {
+        Document trust = site.page("en/trust/index.html");
+        assertEquals("../delegation/", trust.selectFirst(".pager a[rel=next]").attr("href"));
+        assertTrue(trust.select(".pager a[rel=prev]").isEmpty(), "the first playbook has no previous one");
+        assertEquals(List.of("Delegation"), trust.select(".related a").eachText(), "they share the tag autonomy");
+        assertEquals("Trust at work", trust.selectFirst(".breadcrumb [aria-current=page]").text());
+    }
+
+    @Test
+    void checklistsBecomeLabelledBoxesWithProgressTextsForTheScript() {
+        Document nl = site.page("nl/vertrouwen/index.html");
+        Element item = nl.selectFirst("ul.checklist li[data-item=item-1]");
+        assertEquals("Stel één vraag", item.selectFirst("label .task-text").text());
+        assertTrue(item.selectFirst("label input[type=checkbox]").hasAttr("disabled"), "inert until the script runs");
+        assertEquals("1 van 2 stappen gedaan",
+                nl.selectFirst(".checklist-strings [data-total=2][data-done=1]").text());
+    }
+
+    @Test
+    void eachLanguageHasAChecklistsPage() {
+        Document page = site.page("nl/checklists/index.html");
+        Element group = page.selectFirst(".checklist-group");
+        assertEquals("trust", group.attr("data-translation-key"));
+        assertEquals(List.of("Stel één vraag", "Deel één doel"), group.select(".task-text").eachText());
+        assertEquals("../vertrouwen/", group.selectFirst("h2 a").attr("href"));
     }
 
     @Test

@@ -1,0 +1,209 @@
+package dev.playbooks.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import dev.playbooks.TestSite;
+import dev.playbooks.build.BuildResult;
+import dev.playbooks.build.SiteBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * The real playbooks, built and opened from disk in headless Chromium, used the way a reader would: ticking,
+ * reloading, switching language, resetting, using only the keyboard, printing; checked with axe-core; and
+ * photographed at phone and desktop widths, light and dark, into target/screenshots.
+ */
+class ReaderExperienceTest {
+    private static final String CAREER_EN = "en/career-autonomy/index.html";
+    private static final String CAREER_NL = "nl/loopbaanautonomie/index.html";
+
+    @TempDir
+    static Path temp;
+
+    static Path site;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void buildAndOpen() throws IOException {
+        Browser.assumeInstalled();
+        BuildResult result = new SiteBuilder(TestSite.repoOptions().withOutput(temp.resolve("site"))).run();
+        assertTrue(result.succeeded(), result.problems()::toString);
+        site = temp.resolve("site");
+        browser = Browser.start(1280, 1000);
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void freshStorage() {
+        open("en/index.html");
+        browser.executeScript("window.localStorage.clear()");
+        media("screen", "light");
+    }
+
+    private void open(String page) {
+        browser.get(site.resolve(page).toUri().toString());
+    }
+
+    private List<WebElement> boxes() {
+        return browser.findElements(By.cssSelector(".playbook-body ul.checklist input[type=checkbox]"));
+    }
+
+    private String progress() {
+        return browser.findElement(By.cssSelector(".playbook-body .checklist-progress")).getText();
+    }
+
+    private void media(String type, String scheme) {
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", type,
+                "features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+
+    @Test
+    void ticksSurviveAReload() {
+        open(CAREER_EN);
+        assertEquals("0 of 8 steps done", progress());
+        boxes().get(0).click();
+        boxes().get(2).click();
+        assertEquals("2 of 8 steps done", progress());
+        browser.navigate().refresh();
+        assertTrue(boxes().get(0).isSelected() && boxes().get(2).isSelected() && !boxes().get(1).isSelected());
+        assertEquals("2 of 8 steps done", progress());
+    }
+
+    @Test
+    void theDutchVersionSharesTheProgressAndTheSwitcherLandsOnIt() {
+        open(CAREER_EN);
+        boxes().get(1).click();
+        browser.findElement(By.cssSelector(".language-switcher a[hreflang=nl]")).click();
+        assertTrue(browser.getCurrentUrl().endsWith(CAREER_NL), browser.getCurrentUrl());
+        assertTrue(boxes().get(1).isSelected());
+        assertEquals("1 van 8 stappen gedaan", progress());
+    }
+
+    @Test
+    void resetClearsTheChecklist() {
+        open(CAREER_EN);
+        boxes().get(0).click();
+        browser.findElement(By.cssSelector(".playbook-body .checklist-reset")).click();
+        assertFalse(boxes().get(0).isSelected());
+        browser.navigate().refresh();
+        assertFalse(boxes().get(0).isSelected());
+        assertEquals("0 of 8 steps done", progress());
+    }
+
+    @Test
+    void theChecklistsPageShowsTheSameProgress() {
+        open(CAREER_NL);
+        boxes().get(3).click();
+        open("nl/checklists/index.html");
+        WebElement group = browser.findElement(By.cssSelector(".checklist-group[data-translation-key=career-autonomy]"));
+        assertEquals("1 van 8 stappen gedaan", group.findElement(By.cssSelector(".checklist-progress")).getText());
+        assertTrue(group.findElements(By.cssSelector("input[type=checkbox]")).get(3).isSelected());
+    }
+
+    @Test
+    void aKeyboardAloneCanReachAndTickABox() {
+        open(CAREER_EN);
+        Actions keys = new Actions(browser);
+        for (int presses = 0; presses < 200 && !focusedOnAChecklistBox(); presses++) {
+            keys.sendKeys(Keys.TAB).perform();
+        }
+        assertTrue(focusedOnAChecklistBox(), "tabbing reaches the first checklist box");
+        keys.sendKeys(Keys.SPACE).perform();
+        assertTrue(boxes().get(0).isSelected());
+        String outline = (String) browser.executeScript(
+                "return getComputedStyle(document.activeElement).outlineStyle");
+        assertFalse("none".equals(outline), "the focused box shows where the focus is");
+    }
+
+    private boolean focusedOnAChecklistBox() {
+        return Boolean.TRUE.equals(browser.executeScript(
+                "var e = document.activeElement; return !!(e && e.matches('.playbook-body .checklist input'));"));
+    }
+
+    @Test
+    void clickTargetsAreAtLeast24PixelsHigh() {
+        open(CAREER_EN);
+        WebElement label = browser.findElement(By.cssSelector(".playbook-body .checklist label"));
+        assertTrue(label.getSize().getHeight() >= 24, "label height " + label.getSize().getHeight());
+    }
+
+    @Test
+    void printingHidesNavigationAndShowsEmptyBoxes() {
+        open(CAREER_EN);
+        boxes().get(0).click();
+        media("print", "light");
+        assertFalse(browser.findElement(By.cssSelector(".site-nav")).isDisplayed());
+        assertFalse(browser.findElement(By.cssSelector(".language-switcher")).isDisplayed());
+        assertFalse(browser.findElement(By.cssSelector(".playbook-body .checklist-controls")).isDisplayed());
+        String appearance = (String) browser.executeScript(
+                "return getComputedStyle(document.querySelector('.task-list-item-checkbox')).appearance");
+        assertEquals("none", appearance, "a ticked box prints as an empty square to tick on paper");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en/index.html", "nl/index.html", CAREER_EN, CAREER_NL, "en/tags/trust/index.html",
+        "nl/tags/vertrouwen/index.html", "en/checklists/index.html", "nl/checklists/index.html", "index.html"})
+    void axeFindsNoSeriousOrCriticalViolations(String page) {
+        open(page);
+        Results results = new AxeBuilder().analyze(browser);
+        List<Rule> severe = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .toList();
+        assertTrue(severe.isEmpty(), () -> page + ": " + severe.stream()
+                .map(rule -> rule.getId() + " (" + rule.getNodes().size() + "×): " + rule.getHelp())
+                .collect(Collectors.joining("; ")));
+    }
+
+    @Test
+    void screenshotsAtPhoneAndDesktopWidthsLightAndDark() throws IOException {
+        Path folder = Files.createDirectories(TestSite.REPO.resolve("target/screenshots"));
+        for (int width : new int[] {375, 1280}) {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 1400));
+            for (String scheme : new String[] {"light", "dark"}) {
+                media("screen", scheme);
+                for (String page : new String[] {CAREER_NL, "en/index.html"}) {
+                    open(page);
+                    Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
+                    String name = page.replace("/index.html", "").replace('/', '-') + "-" + width + "-" + scheme + ".png";
+                    Files.copy(shot, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                    assertTrue(Files.size(folder.resolve(name)) > 10_000, name);
+                }
+                if (width == 375) {
+                    Object overflow = browser.executeScript(
+                            "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
+                    assertEquals(Boolean.FALSE, overflow, "no sideways scrolling on a phone");
+                }
+            }
+        }
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+    }
+}
