@@ -138,7 +138,13 @@ public final class MarkdownEngine {
                 }
             }
             case EXTERNAL -> {
-                // External links are left alone; checking them needs the network.
+                // External links are left alone (checking them needs the network); external images are not,
+                // because the pages' Content-Security-Policy only lets the site's own files load.
+                if (node instanceof Image) {
+                    problems.warning(file, line, column, "the image '" + destination + "' is on another site and "
+                                    + "will not load: pages only load the site's own files",
+                            "link to the image instead of showing it");
+                }
             }
         }
     }

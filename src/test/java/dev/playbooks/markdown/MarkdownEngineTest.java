@@ -82,6 +82,13 @@ class MarkdownEngineTest {
     }
 
     @Test
+    void anExternalImageIsAWarningBecauseThePolicyBlocksIt() {
+        outline("![chart](https://example.org/chart.png)\n");
+        assertEquals(1, problems.sorted().size());
+        assertTrue(problems.sorted().get(0).message().contains("will not load"));
+    }
+
+    @Test
     void rawHtmlPassesWhenTheSiteOptsIn() {
         assertTrue(new MarkdownEngine(true).render("<kbd>Ctrl</kbd>\n", LinkTargets.NONE).contains("<kbd>"));
     }
