@@ -78,28 +78,42 @@ final class PageAssembler {
         return Map.of("page", page, "playbook", view);
     }
 
-    Map<String, Object> home(Language language, Optional<PageSource> intro) {
-        PageUrl url = Site.home(language);
+    /** One page of a language's home: the introduction and the untranslated playbooks only on the first. */
+    Map<String, Object> home(Language language, Optional<PageSource> intro, Paging.Slice<Playbook> slice) {
+        PageUrl first = Site.home(language);
+        PageUrl url = Paging.url(first, slice.number());
         Function<PageUrl, String> link = from(url);
         Messages text = messages.get(language);
         String title = intro.map(i -> i.meta().title()).orElse(text.format("site.title", Map.of()));
-        String introHtml = intro.map(i -> markdown.render(i.body(), dev.playbooks.markdown.LinkTargets.NONE))
-                .orElse("");
+        String introHtml = slice.isFirst()
+                ? intro.map(i -> markdown.render(i.body(), dev.playbooks.markdown.LinkTargets.NONE)).orElse("")
+                : "";
         String description = intro.map(i -> i.meta().summary()).orElse(text.format("site.tagline", Map.of()));
-        List<Views.Card> cards = site.playbooks(language).stream().map(p -> card(p, link)).toList();
-        List<Views.Card> untranslated = site.untranslated(language).stream().map(p -> card(p, link)).toList();
-        return Map.of("page", page(language, url, title, description, link, other -> Optional.of(Site.home(other))),
-                "home", new Views.Home(title, introHtml, cards, untranslated));
+        List<Views.Card> cards = slice.items().stream().map(p -> card(p, link)).toList();
+        List<Views.Card> untranslated = slice.isFirst()
+                ? site.untranslated(language).stream().map(p -> card(p, link)).toList() : List.of();
+        Function<Language, Optional<PageUrl>> versions = slice.isFirst()
+                ? other -> Optional.of(Site.home(other)) : other -> Optional.empty();
+        return Map.of("page", page(language, url, title, description, link, versions),
+                "home", new Views.Home(title, introHtml, cards, untranslated, site.playbooks(language).size(),
+                        pagination(first, slice, link)));
+    }
+
+    private static Views.Pagination pagination(PageUrl first, Paging.Slice<?> slice, Function<PageUrl, String> link) {
+        return new Views.Pagination(slice.number(), slice.count(),
+                slice.number() > 1 ? link.apply(Paging.url(first, slice.number() - 1)) : "",
+                slice.number() < slice.count() ? link.apply(Paging.url(first, slice.number() + 1)) : "");
     }
 
     /** Every checklist of the language, grouped by playbook; the script fills in the reader's progress. */
-    Map<String, Object> checklists(Language language) {
-        PageUrl url = checklistsUrl(language);
+    Map<String, Object> checklists(Language language, Paging.Slice<Playbook> slice) {
+        PageUrl first = checklistsUrl(language);
+        PageUrl url = Paging.url(first, slice.number());
         Function<PageUrl, String> link = from(url);
         Messages text = messages.get(language);
         String title = text.format("checklists.title", Map.of());
         List<Views.ChecklistGroup> groups = new ArrayList<>();
-        for (Playbook playbook : site.playbooks(language)) {
+        for (Playbook playbook : slice.items()) {
             List<ChecklistItem> items = playbook.outline().checklist();
             if (!items.isEmpty()) {
                 groups.add(new Views.ChecklistGroup(playbook.meta().title(), link.apply(Site.url(playbook)),
@@ -114,9 +128,11 @@ final class PageAssembler {
                 oneListPerGroup.add(new ChecklistItem(item.id(), g + 1, item.text(), false, 0));
             }
         }
-        return Map.of("page", page(language, url, title, text.format("checklists.intro", Map.of()), link,
-                        other -> Optional.of(checklistsUrl(other))),
-                "checklists", groups, "checklistStrings", checklistStrings(text, oneListPerGroup));
+        Function<Language, Optional<PageUrl>> versions = slice.isFirst()
+                ? other -> Optional.of(checklistsUrl(other)) : other -> Optional.empty();
+        return Map.of("page", page(language, url, title, text.format("checklists.intro", Map.of()), link, versions),
+                "checklists", groups, "checklistStrings", checklistStrings(text, oneListPerGroup),
+                "pagination", pagination(first, slice, link));
     }
 
     static PageUrl checklistsUrl(Language language) {
@@ -150,13 +166,14 @@ final class PageAssembler {
                 "tags", tags);
     }
 
-    Map<String, Object> tag(Tag tag) {
-        PageUrl url = Site.tag(tag);
+    Map<String, Object> tag(Tag tag, Paging.Slice<Playbook> slice) {
+        PageUrl first = Site.tag(tag);
+        PageUrl url = Paging.url(first, slice.number());
         Function<PageUrl, String> link = from(url);
         String title = messages.get(tag.language()).format("tag.title", Map.of("tag", tag.name()));
-        List<Views.Card> cards = tag.playbooks().stream().map(p -> card(p, link)).toList();
+        List<Views.Card> cards = slice.items().stream().map(p -> card(p, link)).toList();
         return Map.of("page", page(tag.language(), url, title, title, link, other -> Optional.empty()),
-                "tag", new Views.TagPage(tag.name(), cards));
+                "tag", new Views.TagPage(tag.name(), cards, tag.playbooks().size(), pagination(first, slice, link)));
     }
 
     /** The not-found page is served at any address, so its links are absolute. */

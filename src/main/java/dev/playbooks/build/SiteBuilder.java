@@ -239,12 +239,23 @@ public final class SiteBuilder {
         }
 
         private boolean renderLanguagePages(Language language) {
-            page("home.ftlh", Site.home(language), language,
-                    assembler.home(language, Optional.ofNullable(loaded.homes().get(language))));
+            List<Playbook> playbooks = site.playbooks(language);
+            Optional<PageSource> intro = Optional.ofNullable(loaded.homes().get(language));
+            for (Paging.Slice<Playbook> slice : Paging.slices(playbooks, Paging.PAGE_SIZE)) {
+                page("home.ftlh", Paging.url(Site.home(language), slice.number()), language,
+                        assembler.home(language, intro, slice));
+            }
+            List<Playbook> withChecklists = playbooks.stream()
+                    .filter(playbook -> !playbook.outline().checklist().isEmpty()).toList();
+            for (Paging.Slice<Playbook> slice : Paging.slices(withChecklists, Paging.PAGE_SIZE)) {
+                page("checklists.ftlh", Paging.url(PageAssembler.checklistsUrl(language), slice.number()), language,
+                        assembler.checklists(language, slice));
+            }
             page("tags.ftlh", Site.tagIndex(language), language, assembler.tagIndex(language));
-            page("checklists.ftlh", PageAssembler.checklistsUrl(language), language, assembler.checklists(language));
             for (Tag tag : site.tags(language)) {
-                page("tag.ftlh", Site.tag(tag), language, assembler.tag(tag));
+                for (Paging.Slice<Playbook> slice : Paging.slices(tag.playbooks(), Paging.PAGE_SIZE)) {
+                    page("tag.ftlh", Paging.url(Site.tag(tag), slice.number()), language, assembler.tag(tag, slice));
+                }
             }
             PageUrl notFound = Site.notFound(language);
             page("404.ftlh", notFound, language, assembler.notFound(language, notFound));

@@ -22,6 +22,10 @@ import java.util.stream.Stream;
 public final class ContentTree {
     public static final String HOME_FILE = "_index.md";
 
+    /** Folder names the site itself uses next to the playbooks of a language. */
+    private static final java.util.Set<String> RESERVED_SLUGS = java.util.Set.of("tags", "checklists", "page",
+            "assets", "feed", "search", "404");
+
     private final ProjectLayout layout;
     private final Map<Language, List<SourceFile>> playbooks;
     private final Map<Language, SourceFile> homes;
@@ -74,6 +78,10 @@ public final class ContentTree {
                 SourceFile source = new SourceFile(file, layout.display(file), language, slug);
                 if (name.equals(HOME_FILE)) {
                     homes.put(language, source);
+                } else if (RESERVED_SLUGS.contains(slug)) {
+                    problems.error(source.display(), 0, 0,
+                            "the name '" + slug + "' is used by the site itself (/" + code + "/" + slug + "/)",
+                            "rename the file, e.g. to '" + slug + "-playbook.md'");
                 } else if (Slugs.isSlug(slug)) {
                     files.add(source);
                 } else {

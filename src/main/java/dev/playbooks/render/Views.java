@@ -32,6 +32,10 @@ public final class Views {
     public record TagLink(String name, String href, int count) {
     }
 
+    /** Where a long list continues; {@code previousHref} or {@code nextHref} is empty at either end. */
+    public record Pagination(int number, int count, String previousHref, String nextHref) {
+    }
+
     /** A playbook in a list; {@code lang} is set when it is in another language than the page. */
     public record Card(String title, String href, String summary, List<TagLink> tags, String lang) {
     }
@@ -55,7 +59,8 @@ public final class Views {
     }
 
     /** {@code untranslated} lists playbooks that exist only in other languages, so readers know they exist. */
-    public record Home(String title, String introHtml, List<Card> playbooks, List<Card> untranslated) {
+    public record Home(String title, String introHtml, List<Card> playbooks, List<Card> untranslated,
+                       int total, Pagination pagination) {
     }
 
     public record ChecklistItem(String id, String text) {
@@ -65,7 +70,7 @@ public final class Views {
     public record ChecklistGroup(String title, String href, String translationKey, List<ChecklistItem> items) {
     }
 
-    public record TagPage(String name, List<Card> playbooks) {
+    public record TagPage(String name, List<Card> playbooks, int total, Pagination pagination) {
     }
 
     /** One language on the root page that lets a reader choose. */

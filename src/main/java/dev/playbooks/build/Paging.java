@@ -1,0 +1,39 @@
+package dev.playbooks.build;
+
+import dev.playbooks.model.PageUrl;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits long lists (a home page or a tag with thousands of playbooks) into pages of a fixed size, so the cost
+ * and size of each page stay the same whatever the size of the site. Page 1 keeps the list's own URL; page
+ * {@code n} lives at {@code <url>page/n/}.
+ */
+final class Paging {
+    static final int PAGE_SIZE = 60;
+
+    private Paging() {
+    }
+
+    /** One page of a list: 1-based {@code number} of {@code count}. */
+    record Slice<T>(List<T> items, int number, int count) {
+        boolean isFirst() {
+            return number == 1;
+        }
+    }
+
+    /** The pages of a list; an empty list still has one (empty) page. */
+    static <T> List<Slice<T>> slices(List<T> all, int size) {
+        int count = Math.max(1, (all.size() + size - 1) / size);
+        List<Slice<T>> slices = new ArrayList<>(count);
+        for (int number = 1; number <= count; number++) {
+            int from = (number - 1) * size;
+            slices.add(new Slice<>(all.subList(from, Math.min(all.size(), from + size)), number, count));
+        }
+        return slices;
+    }
+
+    static PageUrl url(PageUrl first, int number) {
+        return number == 1 ? first : new PageUrl(first.path() + "page/" + number + "/");
+    }
+}
