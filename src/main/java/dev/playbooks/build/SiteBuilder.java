@@ -276,7 +276,8 @@ public final class SiteBuilder {
 
         private void page(String template, PageUrl url, Language language, Map<String, Object> model) {
             try (OutputStream stream = out == null ? OutputStream.nullOutputStream() : out.create(url.file());
-                 Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
+                 Writer writer = new java.io.BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8),
+                         1 << 16)) {
                 loaded.templates().render(template, model, loaded.messages().get(language), writer);
             } catch (TemplateFailure failure) {
                 problems.add(failure.problem());

@@ -2,6 +2,7 @@ package dev.playbooks.i18n;
 
 import com.ibm.icu.text.MessageFormat;
 import dev.playbooks.model.Language;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,6 +12,12 @@ public final class Messages {
     private final Map<String, MessageFormat> formats;
     private final Set<String> keys;
     private final String file;
+    /**
+     * ICU looks up plural rules and number formats on every call; pages ask for the same few strings with the
+     * same few arguments thousands of times, so results are kept (up to a bound, as arguments could vary).
+     */
+    private final Map<List<Object>, String> formatted = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED = 50_000;
 
     /** @param keys every key the file defines, including any whose pattern did not compile */
     Messages(Language language, Map<String, MessageFormat> formats, Set<String> keys, String file) {
@@ -42,9 +49,19 @@ public final class Messages {
         if (format == null) {
             throw new IllegalArgumentException("UI string '" + key + "' is not defined (or not valid) in " + file);
         }
+        List<Object> call = List.of(key, arguments);
+        String known = formatted.get(call);
+        if (known != null) {
+            return known;
+        }
+        String text;
         // ICU's MessageFormat keeps state while formatting; the lock is per string and held for microseconds.
         synchronized (format) {
-            return format.format(arguments);
+            text = format.format(arguments);
         }
+        if (formatted.size() < MAX_REMEMBERED) {
+            formatted.put(call, text);
+        }
+        return text;
     }
 }

@@ -128,7 +128,7 @@ public final class MarkdownEngine {
                     "use an http:, https: or mailto: link, or a relative link to another playbook's .md file");
             case FRAGMENT -> links.add(new LinkRef(destination, line, column));
             case RELATIVE -> {
-                String path = destination.replaceFirst("[?#].*$", "");
+                String path = beforeQueryOrFragment(destination);
                 if (path.endsWith(".md")) {
                     links.add(new LinkRef(destination, line, column));
                 } else {
@@ -149,16 +149,54 @@ public final class MarkdownEngine {
         }
     }
 
-    /** Converts flexmark's 0-based, body-relative positions into 1-based places in the file. */
-    private record Places(String body, int bodyLine) {
+    private static String beforeQueryOrFragment(String destination) {
+        int end = destination.length();
+        for (int i = 0; i < destination.length(); i++) {
+            char c = destination.charAt(i);
+            if (c == '?' || c == '#') {
+                end = i;
+                break;
+            }
+        }
+        return destination.substring(0, end);
+    }
+
+    /**
+     * Converts flexmark's 0-based, body-relative offsets into 1-based places in the file. flexmark's own line
+     * lookup scans the document on every call; an index of line starts answers in logarithmic time.
+     */
+    private static final class Places {
+        private final int bodyLine;
+        private final int[] lineStarts;
+
+        Places(String body, int bodyLine) {
+            this.bodyLine = bodyLine;
+            int count = 1;
+            for (int i = 0; i < body.length(); i++) {
+                if (body.charAt(i) == '\n') {
+                    count++;
+                }
+            }
+            lineStarts = new int[count];
+            for (int i = 0, line = 1; i < body.length(); i++) {
+                if (body.charAt(i) == '\n') {
+                    lineStarts[line++] = i + 1;
+                }
+            }
+        }
+
+        private int lineIndex(int offset) {
+            int found = java.util.Arrays.binarySearch(lineStarts, offset);
+            return found >= 0 ? found : -found - 2;
+        }
+
         int line(Node node) {
-            return bodyLine + node.getStartLineNumber();
+            return bodyLine + lineIndex(node.getStartOffset());
         }
 
         int column(Node node) {
             int offset = node.getStartOffset();
-            int lineStart = body.lastIndexOf('\n', offset - 1) + 1;
-            return offset - lineStart + 1;
+            return offset - lineStarts[lineIndex(offset)] + 1;
         }
     }
 }
