@@ -161,7 +161,8 @@
       }
       var id = this.ids.get(start);
       if (id !== undefined) {
-        this.group(id).forEach(function (member) { add(member, INFERRED); });
+        this.group(id).forEach(function (member) { add(member, INFERRED * STEM); });
+        add(id, INFERRED);
         return;
       }
     }
@@ -341,7 +342,7 @@
     var hits = words.filter(function (w) { return marked.has(w.word); });
     if (!hits.length) return [];
     first = hits[0].start;
-    var start = first > size / 3 ? text.lastIndexOf(' ', first - size / 3) + 1 : 0;
+    var start = hits[0].end > size * 0.8 ? text.lastIndexOf(' ', first - size / 3) + 1 : 0;
     var end = Math.min(text.length, start + size);
     if (end < text.length) end = Math.max(text.lastIndexOf(' ', end), hits[0].end);
     var parts = [], at = start;
@@ -454,6 +455,7 @@
       this.select((this.active + step + items.length + (this.active < 0 && step < 0 ? 1 : 0)) % items.length);
     } else if (event.key === 'Escape') {
       event.preventDefault();
+      this.run++; /* an answer still on its way must not reopen the list */
       if (!this.list.hidden) { this.close(); } else { this.input.value = ''; this.show(null, ''); }
     }
   };
