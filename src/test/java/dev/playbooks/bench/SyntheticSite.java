@@ -41,8 +41,7 @@ public final class SyntheticSite {
 
     /** Writes the project into {@code root}: content/en, content/nl, and copies of templates/ and i18n/. */
     public static void write(Path root, int perLanguage, Path repository) throws IOException {
-        copyTree(repository.resolve("templates"), root.resolve("templates"));
-        copyTree(repository.resolve("i18n"), root.resolve("i18n"));
+        copyTheme(root, repository);
         for (String language : List.of("en", "nl")) {
             Path folder = Files.createDirectories(root.resolve("content").resolve(language));
             for (int i = 0; i < perLanguage; i++) {
@@ -50,6 +49,12 @@ public final class SyntheticSite {
                         StandardCharsets.UTF_8);
             }
         }
+    }
+
+    /** Copies the repository's templates and UI strings over the project's, so a kept site uses the current ones. */
+    public static void copyTheme(Path root, Path repository) throws IOException {
+        copyTree(repository.resolve("templates"), root.resolve("templates"));
+        copyTree(repository.resolve("i18n"), root.resolve("i18n"));
     }
 
     /** The file name of playbook {@code i}: Dutch slugs differ from English ones, as on the real site. */
