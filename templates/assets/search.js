@@ -86,12 +86,19 @@
     this.groupOf = new Int32Array(this.words.length).fill(-1);
     this.groups = [];
     this.stems = new Map();
-    data.groups.forEach(function (group, g) {
-      var id = -1;
-      var members = varints(group[1]).map(function (gap) { id += gap + 1; self.groupOf[id] = g; return id; });
-      self.groups.push(members);
-      group[0].split(' ').forEach(function (stem) { if (stem) self.stems.set(stem, g); });
-    });
+    /* Groups: first word (as a gap), further words (gaps), stems (prefix lengths of the first word, or 0 for
+       the next of data.stems). */
+    var values = varints(data.groups), other = data.stems ? data.stems.split(' ') : [], first = -1;
+    for (var v = 0, o = 0; v < values.length;) {
+      var g = this.groups.length, id = first += values[v++] + 1, members = [id];
+      for (var more = values[v++]; more > 0; more--) members.push(id += values[v++] + 1);
+      members.forEach(function (member) { self.groupOf[member] = g; });
+      this.groups.push(members);
+      for (var stems = values[v++]; stems > 0; stems--) {
+        var length = values[v++];
+        this.stems.set(length ? this.words[first].slice(0, length) : other[o++], g);
+      }
+    }
     /* Scratch space reused by every search, so typing does not allocate per keystroke. */
     this.slotScore = new Float64Array(slots);
     this.slotSection = new Float64Array(slots);
@@ -188,7 +195,7 @@
   /* Compounds: "betrokkenheid" finds "werknemersbetrokkenheid", and "werknemers" finds it too. */
   Index.prototype.compoundParts = function (word, found, add) {
     var words = this.words, heads = [word];
-    found.forEach(function (quality, id) { if (quality >= INFERRED) heads.push(words[id]); });
+    found.forEach(function (quality, id) { if (quality >= INFERRED * STEM) heads.push(words[id]); });
     for (var i = 0; i < words.length; i++) {
       var candidate = words[i];
       if (candidate.length < word.length + 3) continue;

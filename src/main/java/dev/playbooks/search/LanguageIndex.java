@@ -31,7 +31,10 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * <li>{@code postings}: per word, the slots it occurs in with its weight there ({@link #BODY} … {@link #TITLE}),
  * as {@link Varints} of {@code (slot gap << 2) | weight}.</li>
  * <li>{@code groups}: words that share a stem, with the stems a reader's word may start with; a word in no group
- * is its own group and its own stem. The browser needs no stemmer: it looks words up here.</li>
+ * is its own group and its own stem. The browser needs no stemmer: it looks words up here. One string of
+ * {@link Varints}, per group: the gap from the previous group's first word, the number of further words and
+ * their gaps, the number of stems and per stem its length as a prefix of the group's first word, or 0 for the
+ * next stem in {@code stems} (the rare stem that is no such prefix).</li>
  * <li>{@code stop}: the stop words, so the browser drops them from queries.</li>
  * </ul>
  */
@@ -171,9 +174,8 @@ final class LanguageIndex {
         }
         json.append("],\n\"words\":");
         Json.string(json, String.join(" ", vocabulary));
-        json.append(",\n\"groups\":[");
-        writeGroups(json, vocabulary, out);
-        json.append("],\n\"postings\":[");
+        writeGroups(json, vocabulary);
+        json.append(",\n\"postings\":[");
         for (int t = 0; t < postings.length; t++) {
             json.append(t == 0 ? "\n\"" : ",\n\"");
             encode(json, postings[t]);
@@ -254,14 +256,16 @@ final class LanguageIndex {
         }
     }
 
-    /** Each group: its stems that are not words of the group themselves, and its words as gaps between ranks. */
-    private void writeGroups(StringBuilder json, String[] vocabulary, Writer out) throws IOException {
+    /** The stem groups (see the class comment for the format), without the groups of one word that is its own stem. */
+    private void writeGroups(StringBuilder json, String[] vocabulary) {
         Stemmers stemmers = new Stemmers(language);
         Map<String, List<Integer>> byKey = new LinkedHashMap<>();
         for (int t = 0; t < vocabulary.length; t++) {
             byKey.computeIfAbsent(stemmers.group(vocabulary[t]), key -> new ArrayList<>()).add(t);
         }
-        boolean first = true;
+        StringBuilder groups = new StringBuilder();
+        List<String> otherStems = new ArrayList<>();
+        int previousFirst = -1;
         for (List<Integer> members : byKey.values()) {
             Set<String> stems = new LinkedHashSet<>();
             members.forEach(t -> stems.addAll(stemmers.stems(vocabulary[t])));
@@ -269,16 +273,23 @@ final class LanguageIndex {
             if (members.size() == 1 && stems.isEmpty()) {
                 continue;
             }
-            json.append(first ? "\n[" : ",\n[");
-            first = false;
-            Json.string(json, String.join(" ", stems)).append(",\"");
-            int previous = -1;
-            for (int t : members) {
-                Varints.append(json, t - previous - 1);
-                previous = t;
+            int first = members.get(0);
+            Varints.append(groups, first - previousFirst - 1);
+            previousFirst = first;
+            Varints.append(groups, members.size() - 1);
+            for (int m = 1; m < members.size(); m++) {
+                Varints.append(groups, members.get(m) - members.get(m - 1) - 1);
             }
-            json.append("\"]");
-            flushIfLarge(json, out);
+            Varints.append(groups, stems.size());
+            for (String stem : stems) {
+                boolean prefix = !stem.isEmpty() && vocabulary[first].startsWith(stem);
+                Varints.append(groups, prefix ? stem.length() : 0);
+                if (!prefix) {
+                    otherStems.add(stem);
+                }
+            }
         }
+        Json.string(json.append(",\n\"groups\":"), groups.toString());
+        Json.string(json.append(",\n\"stems\":"), String.join(" ", otherStems));
     }
 }
