@@ -22,7 +22,9 @@ class ArchitectureTest {
             "freemarker", "render",
             "org.yaml.snakeyaml", "content",
             "com.ibm.icu", "i18n",
-            "picocli", "cli");
+            "picocli", "cli",
+            "org.apache.lucene", "search",
+            "org.tartarus.snowball", "search");
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)", Pattern.MULTILINE);
 
     @Test

@@ -4,12 +4,14 @@ import dev.playbooks.content.PageSource;
 import dev.playbooks.i18n.LanguageRules;
 import dev.playbooks.i18n.Messages;
 import dev.playbooks.markdown.MarkdownEngine;
+import dev.playbooks.markdown.RenderedBody;
 import dev.playbooks.model.ChecklistItem;
 import dev.playbooks.model.Heading;
 import dev.playbooks.model.Language;
 import dev.playbooks.model.PageUrl;
 import dev.playbooks.model.Playbook;
 import dev.playbooks.render.Views;
+import dev.playbooks.search.SearchIndexes;
 import dev.playbooks.site.Hrefs;
 import dev.playbooks.site.Site;
 import dev.playbooks.site.Tag;
@@ -49,11 +51,19 @@ final class PageAssembler {
         return to -> hrefs.relative(page, to);
     }
 
+    /** Renders a playbook's Markdown, with the text of each section for search, from one parse. */
+    RenderedBody body(Playbook playbook) {
+        return markdown.renderWithText(playbook.body(), site.linkTargets(playbook, hrefs));
+    }
+
     Map<String, Object> playbook(Playbook playbook) {
+        return playbook(playbook, body(playbook).html());
+    }
+
+    Map<String, Object> playbook(Playbook playbook, String body) {
         Language language = playbook.language();
         PageUrl url = Site.url(playbook);
         Function<PageUrl, String> link = from(url);
-        String body = markdown.render(playbook.body(), site.linkTargets(playbook, hrefs));
         LanguageRules languageRules = rules.get(language);
         Messages text = messages.get(language);
         Views.Playbook view = new Views.Playbook(
@@ -198,6 +208,22 @@ final class PageAssembler {
         Views.Page page = page(first, url, title, messages.get(first).format("site.tagline", Map.of()), link,
                 other -> Optional.of(Site.home(other)));
         return Map.of("page", page, "languages", entries);
+    }
+
+    /**
+     * Where the search script and every language's index are, seen from this page. Pages that are files (the
+     * not-found pages) are served at any address, so their links are absolute, like their other links.
+     */
+    Views.Search search(Language language, PageUrl url) {
+        Function<PageUrl, String> link = url.isFolder() ? from(url) : hrefs::absolute;
+        List<Views.SearchLanguage> languages = new ArrayList<>();
+        for (Language other : site.languages()) {
+            languages.add(new Views.SearchLanguage(other.code(), rules.get(other).nativeName(),
+                    rules.get(language).nameOf(other), link.apply(new PageUrl(SearchIndexes.indexFile(other))),
+                    other.equals(language)));
+        }
+        return new Views.Search(link.apply(new PageUrl(SearchIndexes.SCRIPT)),
+                link.apply(new PageUrl(SearchIndexes.indexFile(language))), languages);
     }
 
     private Views.Page page(Language language, PageUrl url, String title, String description,

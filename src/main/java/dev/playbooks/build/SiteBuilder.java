@@ -9,6 +9,7 @@ import dev.playbooks.i18n.LanguageRules;
 import dev.playbooks.i18n.MessageCatalog;
 import dev.playbooks.i18n.Messages;
 import dev.playbooks.markdown.MarkdownEngine;
+import dev.playbooks.markdown.RenderedBody;
 import dev.playbooks.model.Language;
 import dev.playbooks.model.Outline;
 import dev.playbooks.model.PageUrl;
@@ -20,6 +21,8 @@ import dev.playbooks.problem.Problems;
 import dev.playbooks.render.TemplateEngine;
 import dev.playbooks.render.TemplateFailure;
 import dev.playbooks.render.TemplateKeys;
+import dev.playbooks.search.SearchIndexes;
+import dev.playbooks.search.SearchPage;
 import dev.playbooks.site.Hrefs;
 import dev.playbooks.site.LinkStyle;
 import dev.playbooks.site.Site;
@@ -30,6 +33,8 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -193,6 +198,7 @@ public final class SiteBuilder {
             PageRenderer pages = new PageRenderer(loaded, site, out);
             pages.renderAll(workers);
             if (!problems.mustStop(options.strict()) && out != null) {
+                pages.writeSearchIndexes();
                 out.copyTree(layout.templates().resolve("assets"), "assets/");
                 SiteFiles.write(site, hrefs(), loaded.messages(), out);
                 out.commit();
@@ -219,12 +225,38 @@ public final class SiteBuilder {
         private final Site site;
         private final OutputFolder out;
         private final PageAssembler assembler;
+        /** Filled while playbooks render; none for {@code check}, which writes nothing. */
+        private final SearchIndexes search;
+        private final Map<Playbook, Integer> positions = new IdentityHashMap<>();
 
         PageRenderer(Loaded loaded, Site site, OutputFolder out) {
             this.loaded = loaded;
             this.site = site;
             this.out = out;
             this.assembler = new PageAssembler(site, hrefs(), loaded.rules(), loaded.messages(), loaded.markdown());
+            Map<Language, Integer> counts = new TreeMap<>();
+            for (Language language : site.languages()) {
+                List<Playbook> playbooks = site.playbooks(language);
+                counts.put(language, playbooks.size());
+                for (int i = 0; i < playbooks.size(); i++) {
+                    positions.put(playbooks.get(i), i);
+                }
+            }
+            this.search = out == null ? null
+                    : new SearchIndexes(counts, pageSuffix());
+        }
+
+        /** What a link to a playbook has after {@code slug/}, in this build's link style: "index.html" or nothing. */
+        private String pageSuffix() {
+            return hrefs().relative(new PageUrl("x/"), new PageUrl("x/slug/")).substring("slug/".length());
+        }
+
+        void writeSearchIndexes() throws IOException {
+            for (Language language : site.languages()) {
+                try (OutputStream stream = out.create(SearchIndexes.indexFile(language))) {
+                    search.write(language, stream);
+                }
+            }
         }
 
         void renderAll(Workers workers) {
@@ -264,21 +296,39 @@ public final class SiteBuilder {
 
         private boolean renderPlaybook(Playbook playbook) {
             Map<String, Object> model;
+            RenderedBody body;
             try {
-                model = assembler.playbook(playbook);
+                body = assembler.body(playbook);
+                model = assembler.playbook(playbook, body.html());
             } catch (StackOverflowError e) {
                 reportTooDeep(playbook.source());
                 return false;
             }
             page("playbook.ftlh", Site.url(playbook), playbook.language(), model);
+            if (search != null) {
+                indexForSearch(playbook, body);
+            }
             return true;
         }
 
+        private void indexForSearch(Playbook playbook, RenderedBody body) {
+            SearchPage page = new SearchPage(playbook.slug(), playbook.meta().title(), playbook.meta().summary(),
+                    playbook.meta().tags(), body.sections());
+            SearchIndexes.Fragment fragment = search.add(playbook.language(), positions.get(playbook), page);
+            try {
+                out.write(fragment.sitePath(), fragment.script());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
         private void page(String template, PageUrl url, Language language, Map<String, Object> model) {
+            Map<String, Object> withSearch = new HashMap<>(model);
+            withSearch.put("search", assembler.search(language, url));
             try (OutputStream stream = out == null ? OutputStream.nullOutputStream() : out.create(url.file());
                  Writer writer = new java.io.BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8),
                          1 << 16)) {
-                loaded.templates().render(template, model, loaded.messages().get(language), writer);
+                loaded.templates().render(template, withSearch, loaded.messages().get(language), writer);
             } catch (TemplateFailure failure) {
                 problems.add(failure.problem());
             } catch (IOException e) {

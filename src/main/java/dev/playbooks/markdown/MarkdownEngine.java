@@ -104,6 +104,14 @@ public final class MarkdownEngine {
         return renderer.render(document);
     }
 
+    /** Like {@link #render}, and also the plain text of each section for search, from the same parse. */
+    public RenderedBody renderWithText(String body, LinkTargets targets) {
+        Document document = parser.parse(body);
+        SiteLinkResolver.TARGETS.set(document, targets);
+        String html = renderer.render(document);
+        return new RenderedBody(html, SectionTexts.of(document));
+    }
+
     /** The destination of a link-like node, decoded as the browser will see it, or null. */
     private static String destinationOf(Node node) {
         if (node instanceof Link || node instanceof Image || node instanceof Reference) {

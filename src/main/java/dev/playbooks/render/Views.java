@@ -73,6 +73,15 @@ public final class Views {
     public record TagPage(String name, List<Card> playbooks, int total, Pagination pagination) {
     }
 
+    /** The search box: the script, the page language's index, and every language's (the page's own is current). */
+    public record Search(String scriptHref, String indexHref, List<SearchLanguage> languages) {
+    }
+
+    /** {@code localName} is the language's name in the page's language: "Engels" on a Dutch page. */
+    public record SearchLanguage(String code, String nativeName, String localName, String indexHref,
+                                 boolean current) {
+    }
+
     /** One language on the root page that lets a reader choose. */
     public record LanguageEntry(String code, String nativeName, String siteTitle, String tagline, String href) {
     }

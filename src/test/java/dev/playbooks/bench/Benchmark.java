@@ -11,7 +11,8 @@ import java.util.Locale;
 /**
  * Builds synthetic sites of the sizes given (playbooks per language) with the real command line, each in a cold
  * JVM of its own, and prints wall time, pages per second and peak memory (RSS) per size: the median of the runs.
- * Run it with {@code ./benchmark 1000 10000}.
+ * Then, per size, the search figures of the last build ({@link SearchBenchmark}). Run it with
+ * {@code ./benchmark 1000 10000}.
  */
 public final class Benchmark {
     private static final int RUNS = 3;
@@ -23,12 +24,16 @@ public final class Benchmark {
         Path work = Path.of("target/bench");
         System.out.printf(Locale.ROOT, "%-10s %-8s %10s %12s %14s%n", "per lang", "pages", "wall (s)", "pages/s",
                 "peak RSS (MiB)");
+        List<Path> projects = new ArrayList<>();
         for (String arg : args) {
             int perLanguage = Integer.parseInt(arg);
             Path project = work.resolve("site-" + perLanguage);
             if (!Files.exists(project.resolve("content"))) {
                 SyntheticSite.write(project, perLanguage, Path.of(""));
+            } else {
+                SyntheticSite.copyTheme(project, Path.of(""));
             }
+            projects.add(project);
             List<Run> runs = new ArrayList<>();
             for (int i = 0; i < RUNS; i++) {
                 runs.add(build(project));
@@ -38,6 +43,9 @@ public final class Benchmark {
             int pages = perLanguage * 2;
             System.out.printf(Locale.ROOT, "%-10d %-8d %10.2f %12.0f %14.0f%n", perLanguage, pages,
                     median.millis / 1000.0, pages / (median.millis / 1000.0), median.peakKib / 1024.0);
+        }
+        for (int i = 0; i < args.length; i++) {
+            SearchBenchmark.print(projects.get(i).resolve("out"), Integer.parseInt(args[i]));
         }
     }
 

@@ -5,14 +5,22 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes a deterministic bilingual site of {@code n} playbooks per language for benchmarks: 600–900 words each,
  * YAML front matter with tags and a translationKey, 4–6 headings, links to other playbooks (some with anchors),
  * a checklist of 5–8 items, a table now and then, and Dutch text with diacritics. The same {@code n} always gives
  * the same files. Templates and UI strings are copied from the repository.
+ *
+ * <p>One word in five comes from a long tail of made-up words, drawn by Zipf's law: real text keeps meeting new
+ * words, so its vocabulary grows with the site, and the size of a search index depends on exactly that.
  */
 public final class SyntheticSite {
     private static final String[] EN_WORDS = ("trust autonomy team manager employee feedback goal delegation "
@@ -32,7 +40,43 @@ public final class SyntheticSite {
     private static final String[] NL_TAGS = ("vertrouwen autonomie loopbaan leiderschap feedback delegeren groei "
             + "welzijn teams coaching").split(" ");
 
+    private static final double TAIL_SHARE = 0.2;
+    private static final Map<String, Lexicon> TAILS = new ConcurrentHashMap<>();
+
     private SyntheticSite() {
+    }
+
+    /** Made-up words of a language, the first ones common, the later ones ever rarer (Zipf's law). */
+    private record Lexicon(String[] words, double[] cumulative) {
+        private static final int SIZE = 60_000;
+
+        static Lexicon of(String language) {
+            String[] syllables = (language.equals("en")
+                    ? "ba be co de fa gi ho in ka lo ma ne or pe qui ra se ti un ve wa ex ly ment tion ing er st pr"
+                    : "aa be co de ee ge ho ij ka lo ma ne oe pe ui ra sch ti ui ve wa ë é heid ing en er st lijk")
+                    .split(" ");
+            Random random = new Random(language.hashCode());
+            Set<String> words = new LinkedHashSet<>();
+            while (words.size() < SIZE) {
+                StringBuilder word = new StringBuilder();
+                for (int n = 2 + random.nextInt(3); n > 0; n--) {
+                    word.append(syllables[random.nextInt(syllables.length)]);
+                }
+                words.add(word.toString());
+            }
+            double[] cumulative = new double[SIZE];
+            double sum = 0;
+            for (int rank = 0; rank < SIZE; rank++) {
+                sum += 1.0 / (rank + 1);
+                cumulative[rank] = sum;
+            }
+            return new Lexicon(words.toArray(String[]::new), cumulative);
+        }
+
+        String pick(Random random) {
+            int rank = Arrays.binarySearch(cumulative, random.nextDouble() * cumulative[cumulative.length - 1]);
+            return words[Math.min(words.length - 1, rank < 0 ? -rank - 1 : rank)];
+        }
     }
 
     public static void main(String[] args) throws IOException {
@@ -41,8 +85,7 @@ public final class SyntheticSite {
 
     /** Writes the project into {@code root}: content/en, content/nl, and copies of templates/ and i18n/. */
     public static void write(Path root, int perLanguage, Path repository) throws IOException {
-        copyTree(repository.resolve("templates"), root.resolve("templates"));
-        copyTree(repository.resolve("i18n"), root.resolve("i18n"));
+        copyTheme(root, repository);
         for (String language : List.of("en", "nl")) {
             Path folder = Files.createDirectories(root.resolve("content").resolve(language));
             for (int i = 0; i < perLanguage; i++) {
@@ -50,6 +93,12 @@ public final class SyntheticSite {
                         StandardCharsets.UTF_8);
             }
         }
+    }
+
+    /** Copies the repository's templates and UI strings over the project's, so a kept site uses the current ones. */
+    public static void copyTheme(Path root, Path repository) throws IOException {
+        copyTree(repository.resolve("templates"), root.resolve("templates"));
+        copyTree(repository.resolve("i18n"), root.resolve("i18n"));
     }
 
     /** The file name of playbook {@code i}: Dutch slugs differ from English ones, as on the real site. */
@@ -119,9 +168,11 @@ public final class SyntheticSite {
     }
 
     private static String sentence(Random random, String[] words, int length) {
+        Lexicon tail = TAILS.computeIfAbsent(words == EN_WORDS ? "en" : "nl", Lexicon::of);
         StringBuilder sentence = new StringBuilder();
         for (int w = 0; w < length; w++) {
-            sentence.append(w == 0 ? "" : " ").append(words[random.nextInt(words.length)]);
+            String word = random.nextDouble() < TAIL_SHARE ? tail.pick(random) : words[random.nextInt(words.length)];
+            sentence.append(w == 0 ? "" : " ").append(word);
         }
         return sentence.toString();
     }

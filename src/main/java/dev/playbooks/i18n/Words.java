@@ -1,0 +1,148 @@
+package dev.playbooks.i18n;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.util.ULocale;
+import dev.playbooks.model.Language;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The words of a text as search sees them: split where the language's word-break rules split (Unicode UAX #29),
+ * then folded so that case, accents and ligatures do not matter ({@code Coördineren} and {@code coordineren},
+ * {@code ĳ} and {@code ij}). The browser's search script does exactly the same with the same rules, so a reader's
+ * query meets the index on equal terms; {@code src/test/resources/search/folding-vectors.tsv} holds both to it.
+ * Thread-safe.
+ */
+public final class Words {
+    private static final Normalizer2 NFKD = Normalizer2.getNFKDInstance();
+
+    private final BreakIterator prototype;
+
+    public Words(Language language) {
+        this.prototype = BreakIterator.getWordInstance(new ULocale(language.code()));
+    }
+
+    /** The folded words of {@code text}, in order. */
+    public List<String> of(String text) {
+        List<String> words = new ArrayList<>();
+        forEach(text, words::add);
+        return words;
+    }
+
+    /** Hands each folded word of {@code text} to {@code word}, in order, without collecting them. */
+    public void forEach(String text, Consumer<String> word) {
+        BreakIterator breaks = (BreakIterator) prototype.clone();
+        breaks.setText(text);
+        int start = breaks.first();
+        for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+            if (breaks.getRuleStatus() >= BreakIterator.WORD_NONE_LIMIT) {
+                split(fold(text.substring(start, end)), word);
+            }
+        }
+    }
+
+    /**
+     * Within one word-break segment, apostrophes are dropped ({@code auto's} is {@code autos}, as a reader types it
+     * without) and any other joiner the break rules allow, such as the dots of {@code e.g}, separates words.
+     */
+    private static void split(String folded, Consumer<String> word) {
+        StringBuilder current = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); ) {
+            int c = folded.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == '\'') {
+                continue;
+            }
+            if (isLetterOrNumber(c)) {
+                current.appendCodePoint(c);
+            } else if (current.length() > 0) {
+                word.accept(current.toString());
+                current.setLength(0);
+            }
+        }
+        if (current.length() > 0) {
+            word.accept(current.toString());
+        }
+    }
+
+    private static boolean isLetterOrNumber(int c) {
+        int type = UCharacter.getType(c);
+        return switch (type) {
+            case UCharacterCategory.UPPERCASE_LETTER, UCharacterCategory.LOWERCASE_LETTER,
+                 UCharacterCategory.TITLECASE_LETTER, UCharacterCategory.MODIFIER_LETTER,
+                 UCharacterCategory.OTHER_LETTER, UCharacterCategory.DECIMAL_DIGIT_NUMBER,
+                 UCharacterCategory.LETTER_NUMBER, UCharacterCategory.OTHER_NUMBER -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Lower case, compatibility decomposition (ligatures and {@code ĳ} fall apart into letters), marks and invisible
+     * format characters removed, lower case again (a decomposition can bring back a capital), and the few Latin
+     * letters that do not decompose spelled out: {@code ß} is {@code ss}, {@code æ} is {@code ae}, {@code ø} is
+     * {@code o}. Curly apostrophes become straight ones.
+     */
+    public static String fold(String text) {
+        if (isPlainAscii(text)) {
+            return asciiLowerCase(text);
+        }
+        String decomposed = NFKD.normalize(UCharacter.toLowerCase(ULocale.ROOT, text));
+        StringBuilder folded = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); ) {
+            int c = decomposed.codePointAt(i);
+            i += Character.charCount(c);
+            int type = UCharacter.getType(c);
+            if (type == UCharacterCategory.NON_SPACING_MARK || type == UCharacterCategory.ENCLOSING_MARK
+                    || type == UCharacterCategory.FORMAT) {
+                continue;
+            }
+            String spelled = spelledOut(c);
+            if (spelled != null) {
+                folded.append(spelled);
+            } else {
+                folded.appendCodePoint(c);
+            }
+        }
+        return UCharacter.toLowerCase(ULocale.ROOT, folded.toString());
+    }
+
+    /** Letters that compatibility decomposition leaves alone but readers write without their stroke or joint. */
+    private static String spelledOut(int c) {
+        return switch (c) {
+            case 'ß' -> "ss";
+            case 'æ' -> "ae";
+            case 'œ' -> "oe";
+            case 'ø' -> "o";
+            case 'đ', 'ð' -> "d";
+            case 'þ' -> "th";
+            case 'ł' -> "l";
+            case 'ı' -> "i";
+            case 'ς' -> "σ";
+            case '\u2018', '\u2019', '\u02BC' -> "'";
+            default -> null;
+        };
+    }
+
+    private static boolean isPlainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String asciiLowerCase(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] >= 'A' && chars[i] <= 'Z') {
+                chars[i] = (char) (chars[i] + ('a' - 'A'));
+            }
+        }
+        return new String(chars);
+    }
+}

@@ -1,0 +1,295 @@
+package dev.playbooks.search;
+
+import dev.playbooks.i18n.Words;
+import dev.playbooks.model.Language;
+import dev.playbooks.model.SectionText;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * The search index of one language, filled page by page while the pages render (from any thread) and written
+ * once at the end. Per page it keeps only numbers: which word occurs in which section, at which weight. The text
+ * for snippets goes into a small script per page instead, which the browser loads only for the results it shows.
+ *
+ * <p>The written index is a classic script (so it loads from {@code file://} too) that assigns one object:
+ * <ul>
+ * <li>{@code pages}: per page its slug, title, and the anchor and text of each heading, in site order. A page's
+ * sections are the text before the first heading, then one per heading; numbering them across all pages gives
+ * every section a <em>slot</em>.</li>
+ * <li>{@code words}: the folded vocabulary, sorted, separated by spaces (stop words left out).</li>
+ * <li>{@code postings}: per word, the slots it occurs in with its weight there ({@link #BODY} … {@link #TITLE}),
+ * as {@link Varints} of {@code (slot gap << 2) | weight}.</li>
+ * <li>{@code groups}: words that share a stem, with the stems a reader's word may start with; a word in no group
+ * is its own group and its own stem. The browser needs no stemmer: it looks words up here. One string of
+ * {@link Varints}, per group: the gap from the previous group's first word, the number of further words and
+ * their gaps, the number of stems and per stem its length as a prefix of the group's first word, or 0 for the
+ * next stem in {@code stems} (the rare stem that is no such prefix).</li>
+ * <li>{@code stop}: the stop words, so the browser drops them from queries.</li>
+ * </ul>
+ */
+final class LanguageIndex {
+    static final int BODY = 0;
+    static final int CHECKLIST = 1;
+    static final int HEADING = 2;
+    static final int TITLE = 3;
+    /** Single letters find everything and nothing; very long "words" are hashes and URLs. */
+    static final int MIN_WORD = 2;
+    static final int MAX_WORD = 64;
+    private static final int MAX_SECTION = (1 << 14) - 1;
+    /** Languages that write compounds as one word, whose parts the browser looks for inside words. */
+    private static final Set<String> COMPOUNDING = Set.of("nl", "de", "da", "sv", "nb", "nn", "no", "fi", "is", "af");
+
+    private final Language language;
+    private final Words words;
+    private final Set<String> stopWords;
+    private final Map<String, Integer> termIds = new ConcurrentHashMap<>();
+    private final AtomicInteger terms = new AtomicInteger();
+    private final AtomicReferenceArray<PageEntry> pages;
+
+    /** A page as numbers: {@code terms[i]} occurs in the page's section {@code places[i] >> 2} at weight {@code places[i] & 3}. */
+    private record PageEntry(String slug, String title, List<String> headings, int sections, int[] terms,
+                             char[] places) {
+    }
+
+    LanguageIndex(Language language, int pageCount) {
+        this.language = language;
+        this.words = new Words(language);
+        this.stopWords = StopWords.of(language);
+        this.pages = new AtomicReferenceArray<>(pageCount);
+    }
+
+    Set<String> stopWords() {
+        return stopWords;
+    }
+
+    /** Records the page at {@code position} in the site's order of this language's pages. */
+    void add(int position, SearchPage page) {
+        Places places = new Places();
+        words.forEach(page.title(), word -> places.add(word, 0, TITLE));
+        words.forEach(page.summary(), word -> places.add(word, 0, HEADING));
+        page.tags().forEach(tag -> words.forEach(tag, word -> places.add(word, 0, HEADING)));
+        List<String> headings = new ArrayList<>();
+        List<SectionText> sections = page.sections();
+        for (int s = 0; s < sections.size(); s++) {
+            SectionText section = sections.get(s);
+            int place = Math.min(s, MAX_SECTION);
+            if (s > 0) {
+                headings.add(section.anchor());
+                headings.add(section.heading());
+            }
+            words.forEach(section.heading(), word -> places.add(word, place, HEADING));
+            words.forEach(section.text(), word -> places.add(word, place, BODY));
+            section.checklist().forEach(item -> words.forEach(item, word -> places.add(word, place, CHECKLIST)));
+        }
+        pages.set(position, places.entry(page.slug(), page.title(), headings, sections.size()));
+    }
+
+    /** Collects (word, section, weight) for one page and keeps the highest weight per word and section. */
+    private final class Places {
+        private long[] keys = new long[256];
+        private int size;
+
+        void add(String word, int section, int weight) {
+            if (word.length() < MIN_WORD || word.length() > MAX_WORD || stopWords.contains(word)) {
+                return;
+            }
+            int id = termIds.computeIfAbsent(word, w -> terms.getAndIncrement());
+            if (size == keys.length) {
+                keys = Arrays.copyOf(keys, size * 2);
+            }
+            keys[size++] = (long) id << 16 | (long) section << 2 | weight;
+        }
+
+        PageEntry entry(String slug, String title, List<String> headings, int sections) {
+            Arrays.sort(keys, 0, size);
+            int[] ids = new int[size];
+            char[] at = new char[size];
+            int kept = 0;
+            for (int i = 0; i < size; i++) {
+                boolean sameAsNext = i + 1 < size && keys[i + 1] >>> 2 == keys[i] >>> 2;
+                if (!sameAsNext) {
+                    ids[kept] = (int) (keys[i] >>> 16);
+                    at[kept] = (char) (keys[i] & 0xFFFF);
+                    kept++;
+                }
+            }
+            return new PageEntry(slug, title, List.copyOf(headings), sections, Arrays.copyOf(ids, kept),
+                    Arrays.copyOf(at, kept));
+        }
+    }
+
+    /** The script with the text of each section of a page, which the browser loads to show a snippet. */
+    String fragment(SearchPage page) {
+        StringBuilder script = new StringBuilder(256);
+        script.append("(window.playbooksSearchText = window.playbooksSearchText || {})[");
+        Json.string(script, language.code() + "/" + page.slug()).append("] = [");
+        Json.string(script, page.summary());
+        for (SectionText section : page.sections()) {
+            StringBuilder text = new StringBuilder(section.text());
+            section.checklist().forEach(item -> text.append(text.length() == 0 ? "" : "\n").append(item));
+            Json.string(script.append(','), text.toString());
+        }
+        return script.append("];\n").toString();
+    }
+
+    /**
+     * Writes the index script; pages link to {@code slug + "/" + pageSuffix}, relative to the language's folder.
+     * The output depends only on the pages, not on the order they were added in.
+     */
+    void write(Writer out, String pageSuffix) throws IOException {
+        String[] vocabulary = sortedVocabulary();
+        int[] rank = ranks(vocabulary);
+        int[][] postings = postings(rank, vocabulary.length);
+
+        StringBuilder json = new StringBuilder(1 << 16);
+        json.append("/* The search index of this language, written by the build and read by assets/search.js. */\n");
+        json.append("(window.playbooksSearchIndex = window.playbooksSearchIndex || {})[");
+        Json.string(json, language.code()).append("] = {\"format\":1,\"lang\":");
+        Json.string(json, language.code()).append(",\"suffix\":");
+        Json.string(json, pageSuffix).append(",\"compounds\":").append(COMPOUNDING.contains(language.code()));
+        Json.string(json.append(",\"stop\":"), String.join(" ", stopWords));
+        json.append(",\n\"pages\":[");
+        for (int p = 0, written = 0; p < pages.length(); p++) {
+            PageEntry page = pages.get(p);
+            if (page == null) {
+                continue;
+            }
+            json.append(written++ == 0 ? "\n[" : ",\n[");
+            Json.string(json, page.slug()).append(',');
+            Json.string(json, page.title());
+            page.headings().forEach(text -> Json.string(json.append(','), text));
+            json.append(']');
+            flushIfLarge(json, out);
+        }
+        json.append("],\n\"words\":");
+        Json.string(json, String.join(" ", vocabulary));
+        writeGroups(json, vocabulary);
+        json.append(",\n\"postings\":[");
+        for (int t = 0; t < postings.length; t++) {
+            json.append(t == 0 ? "\n\"" : ",\n\"");
+            encode(json, postings[t]);
+            json.append('"');
+            flushIfLarge(json, out);
+        }
+        json.append("]};\n");
+        out.append(json);
+    }
+
+    private static void flushIfLarge(StringBuilder json, Writer out) throws IOException {
+        if (json.length() > 1 << 16) {
+            out.append(json);
+            json.setLength(0);
+        }
+    }
+
+    private String[] sortedVocabulary() {
+        String[] vocabulary = new String[terms.get()];
+        termIds.forEach((word, id) -> vocabulary[id] = word);
+        return vocabulary;
+    }
+
+    /** Sorts the vocabulary in place and returns each old id's place in it. */
+    private static int[] ranks(String[] vocabulary) {
+        Integer[] order = new Integer[vocabulary.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparing(i -> vocabulary[i]));
+        int[] rank = new int[vocabulary.length];
+        String[] sorted = new String[vocabulary.length];
+        for (int r = 0; r < order.length; r++) {
+            rank[order[r]] = r;
+            sorted[r] = vocabulary[order[r]];
+        }
+        System.arraycopy(sorted, 0, vocabulary, 0, sorted.length);
+        return rank;
+    }
+
+    /** Per word (by rank), its {@code slot << 2 | weight} values in ascending slot order. */
+    private int[][] postings(int[] rank, int words) {
+        int[] counts = new int[words];
+        for (int p = 0; p < pages.length(); p++) {
+            PageEntry page = pages.get(p);
+            if (page != null) {
+                for (int id : page.terms()) {
+                    counts[rank[id]]++;
+                }
+            }
+        }
+        int[][] postings = new int[words][];
+        for (int t = 0; t < words; t++) {
+            postings[t] = new int[counts[t]];
+        }
+        int[] filled = new int[words];
+        int slot = 0;
+        for (int p = 0; p < pages.length(); p++) {
+            PageEntry page = pages.get(p);
+            if (page == null) {
+                continue;
+            }
+            for (int i = 0; i < page.terms().length; i++) {
+                int t = rank[page.terms()[i]];
+                postings[t][filled[t]++] = (slot + (page.places()[i] >> 2)) << 2 | (page.places()[i] & 3);
+            }
+            slot += page.sections();
+        }
+        return postings;
+    }
+
+    private static void encode(StringBuilder out, int[] postings) {
+        int previous = -1;
+        for (int value : postings) {
+            int slot = value >>> 2;
+            Varints.append(out, (slot - previous - 1) << 2 | (value & 3));
+            previous = slot;
+        }
+    }
+
+    /** The stem groups (see the class comment for the format), without the groups of one word that is its own stem. */
+    private void writeGroups(StringBuilder json, String[] vocabulary) {
+        Stemmers stemmers = new Stemmers(language);
+        Map<String, List<Integer>> byKey = new LinkedHashMap<>();
+        for (int t = 0; t < vocabulary.length; t++) {
+            byKey.computeIfAbsent(stemmers.group(vocabulary[t]), key -> new ArrayList<>()).add(t);
+        }
+        StringBuilder groups = new StringBuilder();
+        List<String> otherStems = new ArrayList<>();
+        int previousFirst = -1;
+        for (List<Integer> members : byKey.values()) {
+            Set<String> stems = new LinkedHashSet<>();
+            members.forEach(t -> stems.addAll(stemmers.stems(vocabulary[t])));
+            members.forEach(t -> stems.remove(vocabulary[t]));
+            if (members.size() == 1 && stems.isEmpty()) {
+                continue;
+            }
+            int first = members.get(0);
+            Varints.append(groups, first - previousFirst - 1);
+            previousFirst = first;
+            Varints.append(groups, members.size() - 1);
+            for (int m = 1; m < members.size(); m++) {
+                Varints.append(groups, members.get(m) - members.get(m - 1) - 1);
+            }
+            Varints.append(groups, stems.size());
+            for (String stem : stems) {
+                boolean prefix = !stem.isEmpty() && vocabulary[first].startsWith(stem);
+                Varints.append(groups, prefix ? stem.length() : 0);
+                if (!prefix) {
+                    otherStems.add(stem);
+                }
+            }
+        }
+        Json.string(json.append(",\n\"groups\":"), groups.toString());
+        Json.string(json.append(",\n\"stems\":"), String.join(" ", otherStems));
+    }
+}

@@ -1,0 +1,64 @@
+package dev.playbooks.search;
+
+import dev.playbooks.model.Language;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The search indexes of a build, one per language. Pages are added while they render, from any thread; each
+ * addition returns the page's text fragment to write at once, and only numbers stay in memory. The indexes are
+ * written when every page is in. Where things live in the site:
+ * <ul>
+ * <li>{@value #SCRIPT}: the browser's search script (a static asset);</li>
+ * <li>{@code <lang>/search-index.js}: the index of a language, loaded when a reader starts to search;</li>
+ * <li>{@code <lang>/search/<slug>.js}: a page's text, loaded for the snippets of the results shown.</li>
+ * </ul>
+ */
+public final class SearchIndexes {
+    public static final String SCRIPT = "assets/search.js";
+
+    private final Map<Language, LanguageIndex> indexes = new TreeMap<>();
+    private final String pageSuffix;
+
+    /** A page's text for snippets, and where in the site it goes. */
+    public record Fragment(String sitePath, byte[] script) {
+    }
+
+    /**
+     * @param pagesPerLanguage how many playbooks each language has: positions run from 0 to that number
+     * @param pageSuffix       what follows {@code slug/} in a link to a page: {@code index.html} for a site opened
+     *                         from disk, empty for one on a server
+     */
+    public SearchIndexes(Map<Language, Integer> pagesPerLanguage, String pageSuffix) {
+        pagesPerLanguage.forEach((language, count) -> indexes.put(language, new LanguageIndex(language, count)));
+        this.pageSuffix = pageSuffix;
+    }
+
+    public static String indexFile(Language language) {
+        return language.code() + "/search-index.js";
+    }
+
+    public static String fragmentFile(Language language, String slug) {
+        return language.code() + "/search/" + slug + ".js";
+    }
+
+    /** Adds the page at {@code position} in its language's site order; returns its fragment to write. */
+    public Fragment add(Language language, int position, SearchPage page) {
+        LanguageIndex index = indexes.get(language);
+        index.add(position, page);
+        return new Fragment(fragmentFile(language, page.slug()),
+                index.fragment(page).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes the index script of a language (see {@link LanguageIndex} for its format). */
+    public void write(Language language, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        indexes.get(language).write(writer, pageSuffix);
+        writer.flush();
+    }
+}

@@ -1,0 +1,138 @@
+package dev.playbooks.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.playbooks.TestSite;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The search box as a reader uses it: a built site opened from disk, typed into, navigated with the keyboard. */
+class SearchBoxTest {
+    @TempDir
+    static Path temp;
+    static TestSite site;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void buildTheSite() {
+        Browser.assumeInstalled();
+        site = SearchFixture.build(temp);
+        browser = Browser.start(1024, 768);
+    }
+
+    @AfterAll
+    static void closeTheBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    /** Opens a page from disk and starts recording anything the page's Content-Security-Policy blocks. */
+    private void open(String sitePath) {
+        browser.get(site.out().resolve(sitePath).toUri().toString());
+        browser.executeScript("""
+                window.blocked = [];
+                document.addEventListener('securitypolicyviolation', function (e) { window.blocked.push(e.blockedURI); });
+                """);
+    }
+
+    @AfterEach
+    void nothingWasBlockedByThePolicy() {
+        assertEquals(List.of(), browser.executeScript("return window.blocked || []"));
+    }
+
+    private WebElement input() {
+        return browser.findElement(By.id("search_input"));
+    }
+
+    private List<WebElement> results() {
+        return browser.findElements(By.cssSelector("#search_results [role=option]"));
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    @Test
+    void aDutchQueryFromDiskFindsThePlaybookAndEnterOpensItsSection() {
+        open("nl/leiding/index.html");
+        WebElement input = input();
+        assertTrue(input.isDisplayed(), "the script shows the search box");
+        input.sendKeys("stapjes");
+        waiting().until(driver -> !results().isEmpty());
+        WebElement first = results().get(0);
+        assertEquals("Klein beginnen", first.findElement(By.className("search-title")).getText());
+        assertEquals("Begin", first.findElement(By.className("search-section")).getText());
+        waiting().until(driver -> !first.findElements(By.cssSelector(".search-snippet mark")).isEmpty());
+        assertEquals("stapjes", first.findElement(By.cssSelector(".search-snippet mark")).getText());
+        assertEquals("1 resultaat", browser.findElement(By.className("search-status")).getText());
+
+        input.sendKeys(Keys.ARROW_DOWN);
+        assertEquals("search_result_0", input.getAttribute("aria-activedescendant"));
+        assertEquals("true", first.getAttribute("aria-selected"));
+        input.sendKeys(Keys.ENTER);
+        waiting().until(driver -> driver.getCurrentUrl().contains("klein-beginnen"));
+        assertTrue(browser.getCurrentUrl().endsWith("nl/klein-beginnen/index.html#begin"), browser.getCurrentUrl());
+        assertEquals("Klein beginnen", browser.findElement(By.tagName("h1")).getText());
+    }
+
+    @Test
+    void oneClickSearchesTheOtherLanguage() {
+        open("en/coaching/index.html");
+        WebElement dutch = browser.findElement(By.cssSelector("#search button[data-lang=nl]"));
+        assertEquals("false", dutch.getAttribute("aria-pressed"));
+        input().sendKeys("medewerker");
+        waiting().until(driver -> browser.findElement(By.className("search-status")).getText().startsWith("No results"));
+        dutch.click();
+        waiting().until(driver -> !results().isEmpty());
+        assertEquals("true", dutch.getAttribute("aria-pressed"));
+        WebElement first = results().get(0);
+        assertEquals("nl", first.getAttribute("lang"));
+        assertEquals("Leiding geven", first.findElement(By.className("search-title")).getText());
+        first.findElement(By.tagName("a")).click();
+        waiting().until(driver -> driver.getCurrentUrl().contains("/nl/leiding/"));
+        assertEquals("nl", browser.findElement(By.tagName("html")).getAttribute("lang"));
+    }
+
+    @Test
+    void theQueryIsShownAsTextNeverAsMarkup() {
+        open("en/coaching/index.html");
+        String query = "<img src=x onerror=window.hacked=1>";
+        input().sendKeys(query);
+        WebElement status = browser.findElement(By.className("search-status"));
+        waiting().until(driver -> status.getText().startsWith("No results"));
+        assertEquals("No results for “" + query + "”", status.getText());
+        assertTrue(browser.findElements(By.cssSelector("#search img")).isEmpty());
+        assertEquals(null, browser.executeScript("return window.hacked"));
+    }
+
+    @Test
+    void escapeClosesTheResultsThenClearsTheQuery() {
+        open("en/coaching/index.html");
+        WebElement input = input();
+        input.sendKeys("coaching");
+        waiting().until(driver -> !results().isEmpty());
+        WebElement list = browser.findElement(By.id("search_results"));
+        assertEquals("true", input.getAttribute("aria-expanded"));
+        input.sendKeys(Keys.ESCAPE);
+        assertFalse(list.isDisplayed());
+        assertEquals("false", input.getAttribute("aria-expanded"));
+        input.sendKeys(Keys.ESCAPE);
+        assertEquals("", input.getAttribute("value"));
+        input.sendKeys(Keys.ARROW_UP);
+        assertTrue(results().isEmpty());
+    }
+}
