@@ -5,7 +5,7 @@ import dev.playbooks.model.Language;
 import dev.playbooks.model.PageUrl;
 import dev.playbooks.model.Playbook;
 import dev.playbooks.output.FeedEntry;
-import dev.playbooks.output.OutputFolder;
+import dev.playbooks.output.SiteWriter;
 import dev.playbooks.output.SitemapEntry;
 import dev.playbooks.output.XmlDocuments;
 import dev.playbooks.site.Hrefs;
@@ -27,7 +27,7 @@ final class SiteFiles {
     private SiteFiles() {
     }
 
-    static void write(Site site, Hrefs hrefs, Map<Language, Messages> messages, OutputFolder out)
+    static void write(Site site, Hrefs hrefs, Map<Language, Messages> messages, SiteWriter out)
             throws IOException {
         try (OutputStream stream = out.create("sitemap.xml")) {
             XmlDocuments.sitemap(sitemap(site, hrefs), stream);
@@ -68,7 +68,7 @@ final class SiteFiles {
         return new SitemapEntry(hrefs.absolute(url), alternates);
     }
 
-    private static void writeFeed(Site site, Hrefs hrefs, Language language, Messages text, OutputFolder out)
+    private static void writeFeed(Site site, Hrefs hrefs, Language language, Messages text, SiteWriter out)
             throws IOException {
         List<FeedEntry> entries = site.playbooks(language).stream()
                 .filter(playbook -> playbook.meta().updated().isPresent())

@@ -48,6 +48,14 @@ public final class Views {
                            int readingMinutes, int checklistItems, String translationKey, List<Card> referencedBy) {
     }
 
+    /**
+     * Tells readers of a translation that its source has changed since it was translated. {@code sourceHref} is
+     * empty when the source is not published; {@code sourceLanguage} is its language's name in the page's language.
+     */
+    public record TranslationNotice(boolean stale, String sourceLang, String sourceLanguage, String sourceHref) {
+        public static final TranslationNotice NONE = new TranslationNotice(false, "", "", "");
+    }
+
     public record Home(String title, String introHtml, List<Card> playbooks) {
     }
 

@@ -34,10 +34,11 @@ public final class Site {
     private final Map<Playbook, List<Playbook>> backlinks;
     private final Map<Path, Playbook> byPath;
     private final Map<Language, Map<String, Tag>> tagsBySlug = new HashMap<>();
+    private final Freshness freshness;
 
     private Site(List<Language> languages, Language defaultLanguage, Map<Language, List<Playbook>> published,
                  Map<String, Map<Language, Playbook>> translations, Map<Language, List<Tag>> tags,
-                 Map<Playbook, List<Playbook>> backlinks, Map<Path, Playbook> byPath) {
+                 Map<Playbook, List<Playbook>> backlinks, Map<Path, Playbook> byPath, Freshness freshness) {
         this.languages = languages;
         this.defaultLanguage = defaultLanguage;
         this.published = published;
@@ -45,6 +46,7 @@ public final class Site {
         this.tags = tags;
         this.backlinks = backlinks;
         this.byPath = byPath;
+        this.freshness = freshness;
         tags.forEach((language, list) -> {
             Map<String, Tag> bySlug = new HashMap<>();
             list.forEach(tag -> bySlug.put(tag.slug(), tag));
@@ -58,6 +60,13 @@ public final class Site {
      */
     public static Site link(List<Language> languages, Language defaultLanguage, List<Playbook> all,
                             boolean includeDrafts, Map<Language, LanguageRules> rules, Problems problems) {
+        return link(languages, defaultLanguage, all, includeDrafts, rules, new SourceVersions(), problems);
+    }
+
+    /** As above, with versions remembered from earlier runs so that only changed playbooks are hashed again. */
+    public static Site link(List<Language> languages, Language defaultLanguage, List<Playbook> all,
+                            boolean includeDrafts, Map<Language, LanguageRules> rules, SourceVersions versions,
+                            Problems problems) {
         Map<Path, Playbook> everyFile = new HashMap<>();
         all.forEach(playbook -> everyFile.put(key(playbook.source().path()), playbook));
         Map<Language, List<Playbook>> published = new TreeMap<>();
@@ -75,7 +84,10 @@ public final class Site {
         LinkChecker checker = new LinkChecker(byPath, everyFile);
         published.values().forEach(list -> list.forEach(playbook ->
                 checker.check(playbook, problems).forEach(target -> addBacklink(backlinks, target, playbook))));
-        return new Site(List.copyOf(languages), defaultLanguage, published, translations, tags, backlinks, byPath);
+        Freshness freshness = Freshness.of(all, defaultLanguage, versions);
+        freshness.reportMistakes(problems);
+        return new Site(List.copyOf(languages), defaultLanguage, published, translations, tags, backlinks, byPath,
+                freshness);
     }
 
     private static Comparator<Playbook> homeOrder(LanguageRules rules) {
@@ -163,6 +175,16 @@ public final class Site {
     /** The published playbooks that link to this one, in the order they were found. */
     public List<Playbook> backlinks(Playbook playbook) {
         return backlinks.getOrDefault(playbook, List.of());
+    }
+
+    /** Whether each translation still matches its source (drafts included). */
+    public Freshness freshness() {
+        return freshness;
+    }
+
+    /** Whether the playbook is one of the site's pages (not a left-out draft). */
+    public boolean isPublished(Playbook playbook) {
+        return byPath.get(key(playbook.source().path())) == playbook;
     }
 
     public int pageCount() {
