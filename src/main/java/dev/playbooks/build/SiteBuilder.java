@@ -363,7 +363,7 @@ public final class SiteBuilder {
 
     /**
      * The render phase of an update: pages whose inputs changed are rendered into the output folder as it is,
-     * pages that are gone are deleted, and the sitemap and feeds are written again.
+     * pages that are gone are deleted, and the sitemap and feeds are written again if their entries changed.
      */
     private int renderChanges(Loaded loaded, Site site, Workers workers) throws IOException {
         LiveFolder out = LiveFolder.at(options.output());
@@ -379,7 +379,7 @@ public final class SiteBuilder {
             memory = null;
             return 0;
         }
-        SiteFiles.write(site, hrefs(), loaded.messages(), out);
+        SiteFiles.update(site, hrefs(), loaded.messages(), out, changes.sitemap(), changes.feeds());
         memory.shown(loaded, site);
         return out.filesWritten();
     }
@@ -442,6 +442,10 @@ public final class SiteBuilder {
 
         Site site() {
             return site;
+        }
+
+        Map<Language, PageSource> homes() {
+            return loaded.homes();
         }
 
         PageAssembler assembler() {

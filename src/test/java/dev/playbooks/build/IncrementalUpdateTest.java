@@ -80,8 +80,8 @@ class IncrementalUpdateTest {
                 - [x] Share one goal
                 """);
         BuildResult result = updateAndCompare("content/en/trust.md");
-        // The page, the sitemap and two feeds; a full build writes every page, the assets and the rest.
-        assertEquals(4, result.filesWritten());
+        // The page alone: no other page, list, feed or sitemap shows the body.
+        assertEquals(1, result.filesWritten());
         assertTrue(site.read("target/site/en/trust/index.html").contains("New text."));
     }
 
@@ -160,6 +160,27 @@ class IncrementalUpdateTest {
         assertEquals("content/nl/delegeren.md:5:1", stale.place());
         assertEquals("../../en/delegation/index.html",
                 site.page("nl/delegeren/index.html").selectFirst(".stale-translation a").attr("href"));
+    }
+
+    @Test
+    void orderSummariesTagSpellingsLinksAndTranslationsEachReachEveryPageThatShowsThem() {
+        String delegation = site.read("content/en/delegation.md");
+        site.write("content/en/delegation.md", delegation.replace("weight: 2", "weight: 0"));
+        updateAndCompare("content/en/delegation.md");
+        site.write("content/en/delegation.md", delegation.replace("Handing over work.", "Letting go of work."));
+        updateAndCompare("content/en/delegation.md");
+        site.write("content/en/delegation.md", delegation.replace("weight: 2", "weight: 0")
+                .replace("[Autonomy]", "[AUTONOMY, trust]"));
+        updateAndCompare("content/en/delegation.md");
+        site.write("content/en/delegation.md", delegation.replace("Back to [trust](trust.md).", "No links."));
+        updateAndCompare("content/en/delegation.md");
+        site.write("content/en/delegation.md", delegation);
+        updateAndCompare("content/en/delegation.md");
+        site.playbook("nl", "delegeren", "title: Delegeren\nsummary: Werk overdragen.\ntranslationKey: delegation",
+                "Terug naar [vertrouwen](vertrouwen.md).\n");
+        updateAndCompare("content/nl/delegeren.md");
+        site.delete("content/nl/delegeren.md");
+        updateAndCompare("content/nl/delegeren.md");
     }
 
     @Test
