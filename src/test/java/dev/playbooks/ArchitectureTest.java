@@ -22,7 +22,8 @@ class ArchitectureTest {
             "freemarker", "render",
             "org.yaml.snakeyaml", "content",
             "com.ibm.icu", "i18n",
-            "picocli", "cli");
+            "picocli", "cli",
+            "com.sun.net.httpserver", "serve");
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)", Pattern.MULTILINE);
 
     @Test

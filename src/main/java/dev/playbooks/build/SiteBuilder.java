@@ -285,8 +285,7 @@ public final class SiteBuilder {
     }
 
     private Optional<Site> link(Loaded loaded) {
-        Language defaultLanguage = loaded.languages().contains(new Language("en"))
-                ? new Language("en") : loaded.languages().get(0);
+        Language defaultLanguage = defaultLanguage(loaded.languages());
         Site site = Site.link(loaded.languages(), defaultLanguage, loaded.playbooks(), options.drafts(),
                 loaded.rules(), versions, problems);
         checkAudiences(loaded, site);
@@ -304,6 +303,11 @@ public final class SiteBuilder {
         } else {
             staleTranslations.addAll(site.freshness().staleTranslations(Severity.WARNING, site::isPublished));
         }
+    }
+
+    /** English when the site has it (the language most readers can fall back on), else the first. */
+    static Language defaultLanguage(List<Language> languages) {
+        return languages.contains(new Language("en")) ? new Language("en") : languages.get(0);
     }
 
     /** Audiences are codes whose names live in the UI strings, so every language can show them. */

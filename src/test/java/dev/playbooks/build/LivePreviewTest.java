@@ -1,0 +1,146 @@
+package dev.playbooks.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.playbooks.TestSite;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code serve} end to end: the real server on a free port, the real file watcher, the real pipeline. The test
+ * edits files as an author would and waits (with a limit) for the reload event a browser would get.
+ */
+class LivePreviewTest {
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @TempDir
+    Path temp;
+
+    TestSite site;
+    LivePreview preview;
+    final List<BuildResult> builds = new CopyOnWriteArrayList<>();
+    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    final BlockingQueue<String> events = new LinkedBlockingQueue<>();
+
+    @BeforeEach
+    void serve() throws Exception {
+        site = TestSite.create(temp).withTrustPlaybooks();
+        preview = LivePreview.start(site.options().withOutput(temp.resolve("target/serve")),
+                InetAddress.getLoopbackAddress(), 0, builds::add);
+        listenForReloads();
+    }
+
+    @AfterEach
+    void stop() {
+        preview.close();
+    }
+
+    /** Opens the reload stream a page opens, and waits until it is connected. */
+    private void listenForReloads() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(preview.address().resolve("/__playbooks/events")).build();
+        http.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> {
+            try (Stream<String> lines = response.body()) {
+                lines.forEach(events::add);
+            }
+        });
+        assertNotNull(events.poll(WAIT.toSeconds(), TimeUnit.SECONDS), "the reload stream did not open");
+    }
+
+    private String awaitReload() throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            String line = events.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            if (line != null && line.startsWith("event: reload")) {
+                return line;
+            }
+        }
+        throw new AssertionError("no reload event within " + WAIT);
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        URI uri = preview.address().resolve(path);
+        return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void theBuiltSiteIsServedWithCleanLinksOnTheLoopback() throws Exception {
+        assertEquals("127.0.0.1", preview.address().getHost());
+        HttpResponse<String> page = get("/en/trust/");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<h1>Trust at work</h1>"));
+        assertTrue(page.body().contains("href=\"../delegation/#how-to-delegate\""), "served pages use folder URLs");
+        assertTrue(page.body().contains("/__playbooks/live.js"));
+        assertFalse(site.read("target/serve/en/trust/index.html").contains("__playbooks"),
+                "the reload script is added as pages are sent, never written");
+    }
+
+    @Test
+    void anEditIsRebuiltAndTheBrowserToldToReload() throws Exception {
+        int before = builds.size();
+        site.write("content/en/trust.md", site.read("content/en/trust.md").replace("Text.", "Freshly edited text."));
+        awaitReload();
+        assertTrue(get("/en/trust/").body().contains("Freshly edited text."));
+        BuildResult update = builds.get(builds.size() - 1);
+        assertTrue(builds.size() > before && update.succeeded());
+        assertEquals(1, update.filesWritten(), "one edited playbook renders one page");
+    }
+
+    @Test
+    void brokenFrontMatterShowsItsPlaceInTheBrowserUntilItIsFixed() throws Exception {
+        String good = site.read("content/en/trust.md");
+        site.write("content/en/trust.md", good.replace("summary: \"How trust grows.\"", "summary: Trust: a guide"));
+        awaitReload();
+        HttpResponse<String> overlay = get("/en/trust/");
+        assertEquals(500, overlay.statusCode());
+        assertTrue(overlay.body().contains("content/en/trust.md:3:15"), overlay.body());
+        assertTrue(overlay.body().contains("YAML syntax"), overlay.body());
+        assertEquals(500, get("/nl/vertrouwen/").statusCode(), "every page shows the problem");
+
+        site.write("content/en/trust.md", good.replace("Text.", "Fixed."));
+        awaitReload();
+        HttpResponse<String> page = get("/en/trust/");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Fixed."));
+    }
+
+    @Test
+    void aTemplateChangeRebuildsTheWholeSite() throws Exception {
+        site.write("templates/404.ftlh", site.read("templates/404.ftlh").replace("<h1>", "<h1 class=\"changed\">"));
+        awaitReload();
+        assertTrue(get("/en/no-such-page/").body().contains("class=\"changed\""));
+    }
+
+    @Test
+    void aBrokenTemplateIsShownAndTheServerKeepsRunning() throws Exception {
+        String template = site.read("templates/playbook.ftlh");
+        site.write("templates/playbook.ftlh", template.replace("${playbook.title}", "${playbook.title"));
+        awaitReload();
+        HttpResponse<String> overlay = get("/en/trust/");
+        assertEquals(500, overlay.statusCode());
+        assertTrue(overlay.body().contains("templates/playbook.ftlh:"), overlay.body());
+        site.write("templates/playbook.ftlh", template);
+        awaitReload();
+        assertEquals(200, get("/en/trust/").statusCode());
+    }
+}
