@@ -11,7 +11,8 @@ import java.util.Locale;
 /**
  * Builds synthetic sites of the sizes given (playbooks per language) with the real command line, each in a cold
  * JVM of its own, and prints wall time, pages per second and peak memory (RSS) per size: the median of the runs.
- * Run it with {@code ./benchmark 1000 10000}.
+ * Then, per size, it measures what an author waits for in {@code serve}: one playbook edited on disk until the
+ * site is rebuilt, and until the open page is told to reload. Run it with {@code ./benchmark 1000 10000}.
  */
 public final class Benchmark {
     private static final int RUNS = 3;
@@ -38,6 +39,9 @@ public final class Benchmark {
             int pages = perLanguage * 2;
             System.out.printf(Locale.ROOT, "%-10d %-8d %10.2f %12.0f %14.0f%n", perLanguage, pages,
                     median.millis / 1000.0, pages / (median.millis / 1000.0), median.peakKib / 1024.0);
+        }
+        for (String arg : args) {
+            EditToRebuilt.measure(work.resolve("site-" + arg), Integer.parseInt(arg));
         }
     }
 

@@ -1,5 +1,11 @@
 package dev.playbooks.bench;
 
+import dev.playbooks.content.PageSource;
+import dev.playbooks.content.SourceReader;
+import dev.playbooks.model.Language;
+import dev.playbooks.model.SourceFile;
+import dev.playbooks.problem.Problems;
+import dev.playbooks.site.SourceVersions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,8 +17,9 @@ import java.util.Random;
 /**
  * Writes a deterministic bilingual site of {@code n} playbooks per language for benchmarks: 600–900 words each,
  * YAML front matter with tags and a translationKey, 4–6 headings, links to other playbooks (some with anchors),
- * a checklist of 5–8 items, a table now and then, and Dutch text with diacritics. The same {@code n} always gives
- * the same files. Templates and UI strings are copied from the repository.
+ * a checklist of 5–8 items, a table now and then, and Dutch text with diacritics; each Dutch page records the
+ * version of its English source ({@code translatedFrom}). The same {@code n} always gives the same files.
+ * Templates and UI strings are copied from the repository.
  */
 public final class SyntheticSite {
     private static final String[] EN_WORDS = ("trust autonomy team manager employee feedback goal delegation "
@@ -46,10 +53,22 @@ public final class SyntheticSite {
         for (String language : List.of("en", "nl")) {
             Path folder = Files.createDirectories(root.resolve("content").resolve(language));
             for (int i = 0; i < perLanguage; i++) {
-                Files.writeString(folder.resolve(slug(language, i) + ".md"), playbook(language, i, perLanguage),
-                        StandardCharsets.UTF_8);
+                String text = playbook(language, i, perLanguage);
+                if (language.equals("nl")) {
+                    text = text.replaceFirst("\ntranslationKey: ", "\ntranslatedFrom: "
+                            + versionOf(root.resolve("content/en").resolve(slug("en", i) + ".md")) + "\ntranslationKey: ");
+                }
+                Files.writeString(folder.resolve(slug(language, i) + ".md"), text, StandardCharsets.UTF_8);
             }
         }
+    }
+
+    /** The Dutch pages are translations of the English ones, as they are on the real site, and up to date. */
+    private static String versionOf(Path english) {
+        Language en = new Language("en");
+        PageSource page = SourceReader.read(new SourceFile(english, english.toString(), en, "x"), new Problems())
+                .orElseThrow();
+        return SourceVersions.of(en, page.meta(), page.body()).toString();
     }
 
     /** The file name of playbook {@code i}: Dutch slugs differ from English ones, as on the real site. */
