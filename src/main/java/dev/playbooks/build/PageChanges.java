@@ -7,6 +7,7 @@ import dev.playbooks.site.Site;
 import dev.playbooks.site.Tag;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,21 +39,24 @@ record PageChanges(List<Playbook> playbooks, List<SiteBuilder.ListPage> lists, L
     static PageChanges between(SiteBuilder.PageRenderer before, SiteBuilder.PageRenderer after) {
         Site beforeSite = before.site();
         Site afterSite = after.site();
-        Map<Path, Playbook> old = published(beforeSite);
-        Map<Path, Playbook> now = published(afterSite);
+        // Drafts count as changes too: a draft source that changes can make a published translation stale.
+        Map<Path, Playbook> oldAll = loaded(beforeSite);
+        Map<Path, Playbook> nowAll = loaded(afterSite);
         Set<Path> changed = new TreeSet<>();
-        old.forEach((path, was) -> {
-            if (!now.containsKey(path) || !same(was, now.get(path))) {
+        oldAll.forEach((path, was) -> {
+            if (!nowAll.containsKey(path) || !same(was, nowAll.get(path))) {
                 changed.add(path);
             }
         });
-        now.keySet().stream().filter(path -> !old.containsKey(path)).forEach(changed::add);
+        nowAll.keySet().stream().filter(path -> !oldAll.containsKey(path)).forEach(changed::add);
+        Map<Path, Playbook> old = published(beforeSite);
+        Map<Path, Playbook> now = published(afterSite);
         boolean cameOrWent = !old.keySet().equals(now.keySet());
         boolean tagsChanged = !tagFaces(beforeSite).equals(tagFaces(afterSite));
 
         List<Playbook> playbooks = new ArrayList<>();
         changed.stream().map(now::get).filter(Objects::nonNull).forEach(playbooks::add);
-        for (Playbook candidate : tagsChanged ? now.values() : related(changed, old, now, afterSite)) {
+        for (Playbook candidate : tagsChanged ? now.values() : related(changed, oldAll, nowAll, now.values())) {
             Playbook was = old.get(candidate.source().path());
             if (was != null && !changed.contains(candidate.source().path())
                     && !before.assembler().surroundings(was).equals(after.assembler().surroundings(candidate))) {
@@ -60,10 +64,15 @@ record PageChanges(List<Playbook> playbooks, List<SiteBuilder.ListPage> lists, L
             }
         }
         List<PageUrl> removed = new ArrayList<>();
-        changed.stream().filter(path -> !now.containsKey(path)).forEach(path -> removed.add(Site.url(old.get(path))));
+        old.forEach((path, was) -> {
+            if (!now.containsKey(path)) {
+                removed.add(Site.url(was));
+            }
+        });
 
         List<SiteBuilder.ListPage> lists = new ArrayList<>();
-        boolean cardsChanged = changed.stream().anyMatch(path -> !Objects.equals(card(old.get(path)), card(now.get(path))));
+        boolean cardsChanged = changed.stream()
+                .anyMatch(path -> !Objects.equals(card(old.get(path)), card(now.get(path))));
         if (cameOrWent || tagsChanged || cardsChanged || !before.homes().equals(after.homes())) {
             compareLists(before, after, lists, removed);
         }
@@ -76,6 +85,14 @@ record PageChanges(List<Playbook> playbooks, List<SiteBuilder.ListPage> lists, L
             }
         }
         return new PageChanges(playbooks, lists, removed, sitemap, feeds);
+    }
+
+    /** Every playbook the site was linked from, drafts included. */
+    private static Map<Path, Playbook> loaded(Site site) {
+        Map<Path, Playbook> byPath = new LinkedHashMap<>();
+        site.freshness().statuses().forEach(status ->
+                byPath.put(status.playbook().source().path(), status.playbook()));
+        return byPath;
     }
 
     private static Map<Path, Playbook> published(Site site) {
@@ -106,7 +123,7 @@ record PageChanges(List<Playbook> playbooks, List<SiteBuilder.ListPage> lists, L
      * or before the change.
      */
     private static List<Playbook> related(Set<Path> changed, Map<Path, Playbook> old, Map<Path, Playbook> now,
-                                          Site site) {
+                                          Collection<Playbook> published) {
         Set<String> keys = new TreeSet<>();
         Set<Path> linked = new HashSet<>();
         for (Path path : changed) {
@@ -117,7 +134,7 @@ record PageChanges(List<Playbook> playbooks, List<SiteBuilder.ListPage> lists, L
                 }
             }
         }
-        return now.values().stream().filter(playbook -> keys.contains(playbook.meta().translationKey())
+        return published.stream().filter(playbook -> keys.contains(playbook.meta().translationKey())
                 || linked.contains(playbook.source().path())).toList();
     }
 

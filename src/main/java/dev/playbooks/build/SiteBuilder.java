@@ -100,11 +100,13 @@ public final class SiteBuilder {
      * Brings the site the last run wrote up to date after {@code changed} files changed (or appeared, or went):
      * the same phases as {@link #run}, but load reads only those files again and render writes only the pages
      * whose inputs changed, into the output folder as it is. A change outside {@code content/}, a new or removed
-     * language, or an update without a good run before it runs the whole pipeline instead.
+     * language, an output folder that has gone, or an update without a good run before it runs the whole pipeline
+     * instead.
      */
     public BuildResult update(Collection<Path> changed) throws IOException {
         if (memory == null || !options.write()
-                || !changed.stream().allMatch(path -> normalised(path).startsWith(layout.content()))) {
+                || !changed.stream().allMatch(path -> normalised(path).startsWith(layout.content()))
+                || !Files.isRegularFile(options.output().resolve(OutputFolder.MARKER))) {
             return run();
         }
         Optional<ContentTree> rescanned = Optional.empty();
@@ -152,8 +154,8 @@ public final class SiteBuilder {
 
     /** Everything read from disk and checked on its own, before pages know about each other. */
     record Loaded(List<Language> languages, Map<Language, Messages> messages,
-                          Map<Language, LanguageRules> rules, List<Playbook> playbooks,
-                          Map<Language, PageSource> homes, TemplateEngine templates, MarkdownEngine markdown) {
+                  Map<Language, LanguageRules> rules, List<Playbook> playbooks,
+                  Map<Language, PageSource> homes, TemplateEngine templates, MarkdownEngine markdown) {
     }
 
     private Optional<Loaded> load(Workers workers) throws IOException {
@@ -263,8 +265,9 @@ public final class SiteBuilder {
         List<SourceFile> files = new ArrayList<>();
         before.languages().forEach(language -> files.addAll(memory.tree.playbooks(language)));
         memory.forgetAllBut(files, before.languages());
-        workers.map(files.stream().filter(file -> again.contains(file.path()) || !memory.playbooks.containsKey(file.path()))
-                .toList(), file -> loadPlaybook(file, before.markdown(), before.rules()));
+        List<SourceFile> toRead = files.stream()
+                .filter(file -> again.contains(file.path()) || !memory.playbooks.containsKey(file.path())).toList();
+        workers.map(toRead, file -> loadPlaybook(file, before.markdown(), before.rules()));
         Map<Language, PageSource> homes = new TreeMap<>();
         for (Language language : before.languages()) {
             memory.tree.home(language).ifPresent(file -> {

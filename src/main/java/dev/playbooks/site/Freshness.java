@@ -182,7 +182,8 @@ public final class Freshness {
                 stale.add(new Problem(playbook.source().display(), playbook.meta().lineOf("translatedFrom"), 1,
                         severity, "this translation is stale: " + source.source().display() + " has changed since "
                         + status.recorded().orElseThrow() + " (now " + status.current().orElseThrow() + ")",
-                        "bring the translation up to date, then set translatedFrom: " + status.current().orElseThrow()));
+                        "bring the translation up to date, then set translatedFrom: "
+                                + status.current().orElseThrow()));
             }
         }
         return stale;

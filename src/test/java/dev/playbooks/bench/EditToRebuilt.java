@@ -38,8 +38,8 @@ final class EditToRebuilt {
         BlockingQueue<String> events = new LinkedBlockingQueue<>();
         Path file = project.resolve("content/en").resolve(SyntheticSite.slug("en", perLanguage / 2) + ".md");
         String original = Files.readString(file, StandardCharsets.UTF_8);
-        try (LivePreview preview = LivePreview.start(BuildOptions.defaults(project).withOutput(project.resolve("serve")),
-                InetAddress.getLoopbackAddress(), 0, builds::add)) {
+        BuildOptions options = BuildOptions.defaults(project).withOutput(project.resolve("serve"));
+        try (LivePreview preview = LivePreview.start(options, InetAddress.getLoopbackAddress(), 0, builds::add)) {
             builds.take();
             HttpClient.newHttpClient().sendAsync(
                     HttpRequest.newBuilder(preview.address().resolve("/__playbooks/events")).build(),
@@ -73,7 +73,8 @@ final class EditToRebuilt {
                     perLanguage, pages, pages == 1 ? "file" : "files");
             System.out.printf(Locale.ROOT, "  edit -> rebuilt     median %4d ms, slowest %4d ms%n",
                     median(rebuilt), Collections.max(rebuilt));
-            System.out.printf(Locale.ROOT, "  edit -> page told   median %4d ms, slowest %4d ms  (file watcher included)%n",
+            System.out.printf(Locale.ROOT,
+                    "  edit -> page told   median %4d ms, slowest %4d ms  (file watcher included)%n",
                     median(reloaded), Collections.max(reloaded));
         } finally {
             Files.writeString(file, original, StandardCharsets.UTF_8);

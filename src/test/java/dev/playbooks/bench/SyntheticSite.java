@@ -55,8 +55,8 @@ public final class SyntheticSite {
             for (int i = 0; i < perLanguage; i++) {
                 String text = playbook(language, i, perLanguage);
                 if (language.equals("nl")) {
-                    text = text.replaceFirst("\ntranslationKey: ", "\ntranslatedFrom: "
-                            + versionOf(root.resolve("content/en").resolve(slug("en", i) + ".md")) + "\ntranslationKey: ");
+                    String source = versionOf(root.resolve("content/en").resolve(slug("en", i) + ".md"));
+                    text = text.replaceFirst("\ntranslationKey: ", "\ntranslatedFrom: " + source + "\ntranslationKey: ");
                 }
                 Files.writeString(folder.resolve(slug(language, i) + ".md"), text, StandardCharsets.UTF_8);
             }

@@ -184,6 +184,24 @@ class IncrementalUpdateTest {
     }
 
     @Test
+    void aDraftSourceThatChangesMakesItsPublishedTranslationStale() {
+        site.write("content/en/delegation.md", site.read("content/en/delegation.md").replace("weight: 2",
+                "weight: 2\ndraft: true"));
+        site.write("content/en/trust.md", site.read("content/en/trust.md").replace("(delegation.md#how-to-delegate)",
+                "(trust.md#why-trust-matters)"));
+        String recorded = dev.playbooks.site.SourceVersions.of(new dev.playbooks.model.Language("en"),
+                readMeta("content/en/delegation.md"), readBody("content/en/delegation.md")).toString();
+        site.playbook("nl", "delegeren", "title: Delegeren\nsummary: Werk overdragen.\ntranslationKey: delegation\n"
+                + "translatedFrom: " + recorded, "## Hoe\n\nDraag het over.\n");
+        updateAndCompare("content/en/delegation.md", "content/en/trust.md", "content/nl/delegeren.md");
+
+        site.write("content/en/delegation.md", site.read("content/en/delegation.md").replace("Hand it over.",
+                "Hand it over, then step back."));
+        updateAndCompare("content/en/delegation.md");
+        assertFalse(site.page("nl/delegeren/index.html").select(".stale-translation").isEmpty());
+    }
+
+    @Test
     void aHomeIntroductionIsPickedUp() {
         site.write("content/en/_index.md", "---\ntitle: Welcome\nsummary: All about trust.\n---\nHello.\n");
         updateAndCompare("content/en/_index.md");

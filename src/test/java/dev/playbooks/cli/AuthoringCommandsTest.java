@@ -183,8 +183,8 @@ class AuthoringCommandsTest {
         assertEquals(0.0, nl.get("playbooks"));
         List<Object> missing = JsonReader.array(nl.get("missing"));
         assertEquals(2, missing.size());
-        Map<String, Object> trust = JsonReader.object(missing.stream()
-                .filter(entry -> JsonReader.object(entry).get("translationKey").equals("trust")).findFirst().orElseThrow());
+        Map<String, Object> trust = missing.stream().map(JsonReader::object)
+                .filter(entry -> entry.get("translationKey").equals("trust")).findFirst().orElseThrow();
         assertEquals("content/en/trust.md", trust.get("source"));
         assertEquals("Trust at work", trust.get("title"));
         assertEquals(List.of(), nl.get("uiStringsMissing"));

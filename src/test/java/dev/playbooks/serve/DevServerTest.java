@@ -18,7 +18,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,7 @@ class DevServerTest {
 
     TestSite site;
     DevServer server;
+    final Map<Socket, BufferedReader> readers = new HashMap<>();
 
     @BeforeEach
     void serveABuiltSite() throws IOException {
@@ -161,7 +164,8 @@ class DevServerTest {
         socket.setSoTimeout(5000);
         socket.getOutputStream().write("GET /__playbooks/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
                 .getBytes(StandardCharsets.ISO_8859_1));
-        BufferedReader reader = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader reader =
+                new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
         readers.put(socket, reader);
         String line;
         while ((line = reader.readLine()) != null && !line.contains("retry:")) {
@@ -169,8 +173,6 @@ class DevServerTest {
         }
         return socket;
     }
-
-    private final java.util.Map<Socket, BufferedReader> readers = new java.util.HashMap<>();
 
     private String nextEvent(Socket socket) throws IOException {
         BufferedReader reader = readers.get(socket);
