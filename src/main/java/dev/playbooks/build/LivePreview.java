@@ -80,10 +80,24 @@ public final class LivePreview implements AutoCloseable {
     }
 
     private void show(BuildResult result) {
+        BuildResult before = last;
         last = result;
         server.showProblems(result.succeeded() ? List.of() : result.problems());
-        report.accept(result);
-        server.reload();
+        if (before == null || seenDifferently(before, result)) {
+            report.accept(result);
+            server.reload();
+        }
+    }
+
+    /**
+     * Whether the open pages would look different: an editor's swap file or a save without changes rebuilds
+     * nothing, and reloading the page then would only lose the reader's place.
+     */
+    private static boolean seenDifferently(BuildResult before, BuildResult now) {
+        if (before.succeeded() != now.succeeded()) {
+            return true;
+        }
+        return now.succeeded() ? now.filesWritten() > 0 : !now.problems().equals(before.problems());
     }
 
     @Override

@@ -111,7 +111,8 @@ public final class SiteBuilder {
         }
         Optional<ContentTree> rescanned = Optional.empty();
         Problems scan = new Problems();
-        if (changed.stream().anyMatch(path -> !memory.knows(normalised(path)) || !Files.isRegularFile(path))) {
+        if (changed.stream().filter(SiteBuilder::mayBeContent)
+                .anyMatch(path -> !memory.knows(normalised(path)) || !Files.isRegularFile(path))) {
             rescanned = Optional.of(ContentTree.scan(layout, scan));
             if (!rescanned.get().languages().equals(memory.tree.languages())) {
                 return run();
@@ -131,6 +132,11 @@ public final class SiteBuilder {
             lap("render");
             return finish(start, pagesPerLanguage(site.get()), files);
         }
+    }
+
+    /** Markdown files, and folders (a language); not an editor's swap and backup files beside them. */
+    private static boolean mayBeContent(Path path) {
+        return path.getFileName().toString().endsWith(".md") || Files.isDirectory(path);
     }
 
     private static Path normalised(Path path) {

@@ -66,15 +66,19 @@ class LivePreviewTest {
         assertNotNull(events.poll(WAIT.toSeconds(), TimeUnit.SECONDS), "the reload stream did not open");
     }
 
-    private String awaitReload() throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
+    private void awaitReload() throws InterruptedException {
+        assertTrue(reloadWithin(WAIT), "no reload event within " + WAIT);
+    }
+
+    private boolean reloadWithin(Duration wait) throws InterruptedException {
+        long deadline = System.nanoTime() + wait.toNanos();
         while (System.nanoTime() < deadline) {
             String line = events.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
             if (line != null && line.startsWith("event: reload")) {
-                return line;
+                return true;
             }
         }
-        throw new AssertionError("no reload event within " + WAIT);
+        return false;
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -104,6 +108,16 @@ class LivePreviewTest {
         BuildResult update = builds.get(builds.size() - 1);
         assertTrue(builds.size() > before && update.succeeded());
         assertEquals(1, update.filesWritten(), "one edited playbook renders one page");
+    }
+
+    @Test
+    void anEditorsSwapFileRebuildsNothingAndReloadsNothing() throws Exception {
+        site.write("content/en/.trust.md.swp", "an editor's scratch file");
+        site.write("content/en/notes.txt", "not a playbook");
+        assertFalse(reloadWithin(Duration.ofSeconds(1)), "no reload for files that are not content");
+        site.write("content/en/trust.md", site.read("content/en/trust.md").replace("Text.", "Real edit."));
+        awaitReload();
+        assertTrue(get("/en/trust/").body().contains("Real edit."));
     }
 
     @Test
