@@ -61,6 +61,11 @@ public final class LivePreview implements AutoCloseable {
         return server.address();
     }
 
+    /** How many open pages are listening for reloads now. */
+    public int openPages() {
+        return server.openReloadStreams();
+    }
+
     /** The result of the latest build. */
     public BuildResult lastResult() {
         return last;

@@ -89,7 +89,8 @@ public final class DevServer implements AutoCloseable {
         reloads.reload();
     }
 
-    int openReloadStreams() {
+    /** How many open pages are listening for reloads now. */
+    public int openReloadStreams() {
         return reloads.openStreams();
     }
 

@@ -11,8 +11,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The open pages' reload channel: a Server-Sent Events stream per page, to which every rebuild sends a
- * {@code reload} event. Each stream holds one server thread while it is open, so their number is capped.
+ * The open pages' reload channel: a Server-Sent Events stream per page, to which a rebuild sends one
+ * {@code reload} event and then ends it (the reloaded page opens a new one; a page that did not reload
+ * reconnects by itself). Each stream holds one server thread while it is open, so their number is capped.
  */
 final class ReloadEvents {
     static final int MAX_STREAMS = 32;
@@ -58,6 +59,10 @@ final class ReloadEvents {
                 }
                 // A comment line now and then finds out when the page has gone away.
                 send(body, event == null ? ": keep-alive\n\n" : event);
+                if (event != null) {
+                    // The page reloads and opens a new stream; ending this one now frees its thread at once.
+                    return;
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,16 +1,15 @@
 package dev.playbooks.bench;
 
+import dev.playbooks.ReloadListener;
 import dev.playbooks.build.BuildOptions;
 import dev.playbooks.build.BuildResult;
 import dev.playbooks.build.LivePreview;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,7 +17,6 @@ import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * What an author waits for in {@code serve}, measured through the real server and file watcher: one English
@@ -35,37 +33,27 @@ final class EditToRebuilt {
 
     static void measure(Path project, int perLanguage) throws IOException, InterruptedException {
         BlockingQueue<BuildResult> builds = new LinkedBlockingQueue<>();
-        BlockingQueue<String> events = new LinkedBlockingQueue<>();
         Path file = project.resolve("content/en").resolve(SyntheticSite.slug("en", perLanguage / 2) + ".md");
         String original = Files.readString(file, StandardCharsets.UTF_8);
         BuildOptions options = BuildOptions.defaults(project).withOutput(project.resolve("serve"));
         try (LivePreview preview = LivePreview.start(options, InetAddress.getLoopbackAddress(), 0, builds::add)) {
             builds.take();
-            HttpClient.newHttpClient().sendAsync(
-                    HttpRequest.newBuilder(preview.address().resolve("/__playbooks/events")).build(),
-                    HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> {
-                        try (Stream<String> lines = response.body()) {
-                            lines.forEach(events::add);
-                        }
-                    });
-            events.poll(30, TimeUnit.SECONDS);
+            ReloadListener page = ReloadListener.open(preview.address());
             List<Long> rebuilt = new ArrayList<>();
             List<Long> reloaded = new ArrayList<>();
             int pages = 0;
             for (int edit = 0; edit < WARM_UP + EDITS; edit++) {
                 builds.clear();
-                events.clear();
                 long start = System.nanoTime();
                 Files.writeString(file, original + "\nAn edit, number " + edit + ".\n", StandardCharsets.UTF_8);
                 BuildResult result = builds.poll(30, TimeUnit.SECONDS);
-                awaitReload(events);
-                long total = (System.nanoTime() - start) / 1_000_000;
-                if (result == null || !result.succeeded()) {
+                long told = page.reloadedAt(Duration.ofSeconds(30));
+                if (result == null || !result.succeeded() || told < 0) {
                     throw new IllegalStateException("the edit did not rebuild: " + result);
                 }
                 if (edit >= WARM_UP) {
                     rebuilt.add(result.millis());
-                    reloaded.add(total);
+                    reloaded.add((told - start) / 1_000_000);
                     pages = result.filesWritten();
                 }
             }
@@ -79,17 +67,6 @@ final class EditToRebuilt {
         } finally {
             Files.writeString(file, original, StandardCharsets.UTF_8);
         }
-    }
-
-    private static void awaitReload(BlockingQueue<String> events) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            String line = events.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-            if (line != null && line.startsWith("event: reload")) {
-                return;
-            }
-        }
-        throw new IllegalStateException("no reload event");
     }
 
     private static long median(List<Long> values) {

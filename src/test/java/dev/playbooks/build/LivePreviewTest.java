@@ -2,9 +2,9 @@ package dev.playbooks.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.playbooks.ReloadListener;
 import dev.playbooks.TestSite;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -15,11 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,14 +36,14 @@ class LivePreviewTest {
     final List<BuildResult> builds = new CopyOnWriteArrayList<>();
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
-    final BlockingQueue<String> events = new LinkedBlockingQueue<>();
+    ReloadListener reloads;
 
     @BeforeEach
     void serve() throws Exception {
         site = TestSite.create(temp).withTrustPlaybooks();
         preview = LivePreview.start(site.options().withOutput(temp.resolve("target/serve")),
                 InetAddress.getLoopbackAddress(), 0, builds::add);
-        listenForReloads();
+        reloads = ReloadListener.open(preview.address());
     }
 
     @AfterEach
@@ -55,30 +51,8 @@ class LivePreviewTest {
         preview.close();
     }
 
-    /** Opens the reload stream a page opens, and waits until it is connected. */
-    private void listenForReloads() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(preview.address().resolve("/__playbooks/events")).build();
-        http.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> {
-            try (Stream<String> lines = response.body()) {
-                lines.forEach(events::add);
-            }
-        });
-        assertNotNull(events.poll(WAIT.toSeconds(), TimeUnit.SECONDS), "the reload stream did not open");
-    }
-
     private void awaitReload() throws InterruptedException {
-        assertTrue(reloadWithin(WAIT), "no reload event within " + WAIT);
-    }
-
-    private boolean reloadWithin(Duration wait) throws InterruptedException {
-        long deadline = System.nanoTime() + wait.toNanos();
-        while (System.nanoTime() < deadline) {
-            String line = events.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-            if (line != null && line.startsWith("event: reload")) {
-                return true;
-            }
-        }
-        return false;
+        assertTrue(reloads.reloadWithin(WAIT), "no reload event within " + WAIT);
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -114,7 +88,7 @@ class LivePreviewTest {
     void anEditorsSwapFileRebuildsNothingAndReloadsNothing() throws Exception {
         site.write("content/en/.trust.md.swp", "an editor's scratch file");
         site.write("content/en/notes.txt", "not a playbook");
-        assertFalse(reloadWithin(Duration.ofSeconds(1)), "no reload for files that are not content");
+        assertFalse(reloads.reloadWithin(Duration.ofSeconds(1)), "no reload for files that are not content");
         site.write("content/en/trust.md", site.read("content/en/trust.md").replace("Text.", "Real edit."));
         awaitReload();
         assertTrue(get("/en/trust/").body().contains("Real edit."));
