@@ -133,7 +133,13 @@ public final class DevServer implements AutoCloseable {
         switch (rawPath) {
             case LIVE_SCRIPT -> send(exchange, 200, "text/javascript; charset=utf-8", liveScript);
             case OVERLAY_CSS -> send(exchange, 200, "text/css; charset=utf-8", overlayCss);
-            case EVENTS -> reloads.stream(exchange);
+            case EVENTS -> {
+                if (exchange.getRequestMethod().equals("HEAD")) {
+                    send(exchange, 200, "text/event-stream; charset=utf-8", new byte[0]);
+                } else {
+                    reloads.stream(exchange);
+                }
+            }
             default -> send(exchange, 404, "text/plain; charset=utf-8", bytes("Not found.\n"));
         }
     }

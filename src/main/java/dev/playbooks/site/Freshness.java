@@ -9,6 +9,7 @@ import dev.playbooks.problem.Severity;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,11 +72,13 @@ public final class Freshness {
             groups.computeIfAbsent(playbook.meta().translationKey(), key -> new TreeMap<>())
                     .putIfAbsent(playbook.language(), playbook);
         }
+        Map<String, Playbook> sources = new HashMap<>();
+        groups.forEach((key, group) -> sources.put(key, groupSource(group, defaultLanguage)));
         Map<Playbook, Status> statuses = new IdentityHashMap<>();
         List<Status> inOrder = new ArrayList<>();
         for (Playbook playbook : all) {
-            Map<Language, Playbook> group = groups.get(playbook.meta().translationKey());
-            Status status = status(playbook, group, groupSource(group, defaultLanguage), versions);
+            String key = playbook.meta().translationKey();
+            Status status = status(playbook, groups.get(key), sources.get(key), versions);
             statuses.put(playbook, status);
             inOrder.add(status);
         }
