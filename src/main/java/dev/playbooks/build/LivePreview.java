@@ -24,7 +24,7 @@ public final class LivePreview implements AutoCloseable {
     private final DevServer server;
     private final Consumer<BuildResult> report;
     private FolderWatcher watcher;
-    private volatile BuildResult last;
+    private BuildResult last;
 
     private LivePreview(SiteBuilder builder, DevServer server, Consumer<BuildResult> report) {
         this.builder = builder;
@@ -46,13 +46,25 @@ public final class LivePreview implements AutoCloseable {
             BuildOptions served = options.baseUrl().isPresent() ? options
                     : options.withBaseUrl(server.address().toString());
             LivePreview preview = new LivePreview(new SiteBuilder(served.withWrite(true)), server, report);
-            preview.show(preview.builder.run());
-            ProjectLayout layout = ProjectLayout.at(options.projectRoot());
-            preview.watcher = FolderWatcher.start(List.of(layout.content(), layout.templates(), layout.i18n()),
-                    QUIET, preview::rebuild);
+            preview.buildAndWatch(ProjectLayout.at(options.projectRoot()));
             return preview;
         } catch (IOException | RuntimeException e) {
             server.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Watches first and builds second, so that nothing saved during the first build is missed: the watcher's
+     * first batch waits for the lock until the build is done.
+     */
+    private synchronized void buildAndWatch(ProjectLayout layout) throws IOException {
+        watcher = FolderWatcher.start(List.of(layout.content(), layout.templates(), layout.i18n()), QUIET,
+                this::rebuild);
+        try {
+            show(builder.run());
+        } catch (IOException | RuntimeException e) {
+            watcher.close();
             throw e;
         }
     }
@@ -66,12 +78,8 @@ public final class LivePreview implements AutoCloseable {
         return server.openReloadStreams();
     }
 
-    /** The result of the latest build. */
-    public BuildResult lastResult() {
-        return last;
-    }
-
-    private void rebuild(FolderWatcher.Changes changes) {
+    /** One rebuild at a time: a builder is not made to run on two threads at once. */
+    private synchronized void rebuild(FolderWatcher.Changes changes) {
         BuildResult result;
         try {
             result = changes.lost() ? builder.run() : builder.update(changes.paths());

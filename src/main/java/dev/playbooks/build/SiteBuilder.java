@@ -119,7 +119,7 @@ public final class SiteBuilder {
             }
         }
         long start = startRun(memory);
-        rescanned.ifPresent(tree -> memory.rescanned(tree, scan.sorted()));
+        rescanned.ifPresent(tree -> memory.scanned(tree, scan.sorted()));
         try (Workers workers = new Workers()) {
             Optional<Loaded> loaded = reload(changed, workers);
             lap("load");
@@ -131,6 +131,10 @@ public final class SiteBuilder {
             int files = renderChanges(loaded.get(), site.get(), workers);
             lap("render");
             return finish(start, pagesPerLanguage(site.get()), files);
+        } catch (IOException | RuntimeException e) {
+            // The output folder may be half updated: the next run starts from scratch.
+            memory = null;
+            throw e;
         }
     }
 

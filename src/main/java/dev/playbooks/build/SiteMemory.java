@@ -46,10 +46,6 @@ final class SiteMemory {
         projectProblems = List.copyOf(project);
     }
 
-    void rescanned(ContentTree scannedTree, List<Problem> problems) {
-        scanned(scannedTree, problems);
-    }
-
     void shown(SiteBuilder.Loaded loaded, Site site) {
         shown = loaded;
         shownSite = site;
