@@ -24,7 +24,8 @@ class ArchitectureTest {
             "com.ibm.icu", "i18n",
             "picocli", "cli",
             "org.apache.lucene", "search",
-            "org.tartarus.snowball", "search");
+            "org.tartarus.snowball", "search",
+            "com.sun.net.httpserver", "serve");
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)", Pattern.MULTILINE);
 
     @Test

@@ -73,6 +73,20 @@ public final class TestSite {
         return write("content/" + lang + "/" + slug + ".md", "---\n" + frontMatter + "\n---\n" + body);
     }
 
+    /** Deletes a file of the project. */
+    public TestSite delete(String relative) {
+        try {
+            Files.delete(root.resolve(relative));
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Path path(String relative) {
+        return root.resolve(relative);
+    }
+
     public String read(String relative) {
         try {
             return Files.readString(root.resolve(relative));
@@ -109,13 +123,18 @@ public final class TestSite {
 
     /** Every file of the output folder with a hash of its bytes, to prove a failed build changed nothing. */
     public Map<String, String> snapshotOfOutput() {
+        return snapshotOf(out());
+    }
+
+    /** Every file under {@code folder} with a hash of its bytes. */
+    public static Map<String, String> snapshotOf(Path folder) {
         Map<String, String> snapshot = new TreeMap<>();
-        if (!Files.exists(out())) {
+        if (!Files.exists(folder)) {
             return snapshot;
         }
-        try (Stream<Path> files = Files.walk(out())) {
+        try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                snapshot.put(out().relativize(file).toString(), sha256(Files.readAllBytes(file)));
+                snapshot.put(folder.relativize(file).toString(), sha256(Files.readAllBytes(file)));
             }
             return snapshot;
         } catch (IOException e) {

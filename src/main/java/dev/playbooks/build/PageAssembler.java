@@ -12,6 +12,7 @@ import dev.playbooks.model.PageUrl;
 import dev.playbooks.model.Playbook;
 import dev.playbooks.render.Views;
 import dev.playbooks.search.SearchIndexes;
+import dev.playbooks.site.Freshness;
 import dev.playbooks.site.Hrefs;
 import dev.playbooks.site.Site;
 import dev.playbooks.site.Tag;
@@ -85,7 +86,37 @@ final class PageAssembler {
                 checklistStrings(text, playbook.outline().checklist()));
         Views.Page page = page(language, url, playbook.meta().title(), playbook.meta().summary(), link,
                 other -> site.translation(playbook, other).map(Site::url));
-        return Map.of("page", page, "playbook", view);
+        return Map.of("page", page, "playbook", view, "translation", translationNotice(playbook, link));
+    }
+
+    /** The notice on a translation whose source changed since it was translated; {@code NONE} for the others. */
+    private Views.TranslationNotice translationNotice(Playbook playbook, Function<PageUrl, String> link) {
+        Freshness.Status status = site.freshness().of(playbook);
+        if (status.state() != Freshness.State.STALE) {
+            return Views.TranslationNotice.NONE;
+        }
+        Language sourceLanguage = status.source().orElseThrow().language();
+        String href = site.translation(playbook, sourceLanguage).map(Site::url).map(link).orElse("");
+        return new Views.TranslationNotice(true, sourceLanguage.code(),
+                rules.get(playbook.language()).nameOf(sourceLanguage), href);
+    }
+
+    /**
+     * Everything on a playbook's page that comes from other pages: its tags, the pages that link to it, its
+     * translations and whether it is stale. An update renders a page whose own file did not change only when this
+     * changed; keep it in step with {@link #playbook}.
+     */
+    Object surroundings(Playbook playbook) {
+        PageUrl url = Site.url(playbook);
+        Function<PageUrl, String> link = from(url);
+        List<Optional<PageUrl>> versions = site.languages().stream()
+                .map(other -> site.translation(playbook, other).map(Site::url)).toList();
+        return List.of(tagLinks(playbook.language(), playbook.meta().tags(), link),
+                site.backlinks(playbook).stream().map(from -> card(from, link)).toList(),
+                site.related(playbook, RELATED).stream().map(other -> card(other, link)).toList(),
+                site.previous(playbook).map(other -> card(other, link)),
+                site.next(playbook).map(other -> card(other, link)),
+                versions, translationNotice(playbook, link));
     }
 
     /** One page of a language's home: the introduction and the untranslated playbooks only on the first. */

@@ -5,12 +5,13 @@ import dev.playbooks.model.Language;
 import dev.playbooks.model.PageUrl;
 import dev.playbooks.model.Playbook;
 import dev.playbooks.output.FeedEntry;
-import dev.playbooks.output.OutputFolder;
+import dev.playbooks.output.SiteWriter;
 import dev.playbooks.output.SitemapEntry;
 import dev.playbooks.output.XmlDocuments;
 import dev.playbooks.site.Hrefs;
 import dev.playbooks.site.Site;
 import dev.playbooks.site.Tag;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /** The files for machines: {@code sitemap.xml} with language alternates, and an Atom feed per language. */
@@ -27,14 +29,29 @@ final class SiteFiles {
     private SiteFiles() {
     }
 
-    static void write(Site site, Hrefs hrefs, Map<Language, Messages> messages, OutputFolder out)
+    static void write(Site site, Hrefs hrefs, Map<Language, Messages> messages, SiteWriter out)
             throws IOException {
-        try (OutputStream stream = out.create("sitemap.xml")) {
-            XmlDocuments.sitemap(sitemap(site, hrefs), stream);
+        update(site, hrefs, messages, out, true, Set.copyOf(site.languages()));
+    }
+
+    /** Writes the sitemap if asked, and the feeds of the given languages. */
+    static void update(Site site, Hrefs hrefs, Map<Language, Messages> messages, SiteWriter out, boolean sitemap,
+                       Set<Language> feeds) throws IOException {
+        if (sitemap) {
+            try (OutputStream stream = buffered(out.create("sitemap.xml"))) {
+                XmlDocuments.sitemap(sitemap(site, hrefs), stream);
+            }
         }
         for (Language language : site.languages()) {
-            writeFeed(site, hrefs, language, messages.get(language), out);
+            if (feeds.contains(language)) {
+                writeFeed(site, hrefs, language, messages.get(language), out);
+            }
         }
+    }
+
+    /** The XML writer writes a few bytes at a time; unbuffered, that is one system call each. */
+    private static OutputStream buffered(OutputStream stream) {
+        return new BufferedOutputStream(stream, 1 << 16);
     }
 
     private static List<SitemapEntry> sitemap(Site site, Hrefs hrefs) {
@@ -70,7 +87,7 @@ final class SiteFiles {
         return new SitemapEntry(hrefs.absolute(url), alternates);
     }
 
-    private static void writeFeed(Site site, Hrefs hrefs, Language language, Messages text, OutputFolder out)
+    private static void writeFeed(Site site, Hrefs hrefs, Language language, Messages text, SiteWriter out)
             throws IOException {
         List<FeedEntry> entries = site.playbooks(language).stream()
                 .filter(playbook -> playbook.meta().updated().isPresent())
@@ -80,7 +97,7 @@ final class SiteFiles {
                 .toList();
         LocalDate newest = entries.isEmpty() ? LocalDate.EPOCH : entries.get(0).updated();
         PageUrl feed = PageAssembler.feed(language);
-        try (OutputStream stream = out.create(feed.file())) {
+        try (OutputStream stream = buffered(out.create(feed.file()))) {
             XmlDocuments.atom(language.code(), text.format("feed.title", Map.of()), hrefs.absolute(feed),
                     hrefs.absolute(Site.home(language)), newest, entries, stream);
         }

@@ -17,6 +17,10 @@ final class BuildCommand implements Callable<Integer> {
     @CommandLine.Mixin
     SiteOptions site;
 
+    @CommandLine.Option(names = "--report", paramLabel = "FILE",
+            description = "Also write how the build went as JSON (problems, pages per language, timings), for CI.")
+    Path report;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -32,12 +36,16 @@ final class BuildCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         Report.problems(result, spec.commandLine().getErr());
+        if (report != null) {
+            BuildReport.write(report, "build", result);
+        }
         if (!result.succeeded()) {
             spec.commandLine().getErr().println("Build failed; the previous site in " + shown(options.output())
                     + " was left as it was.");
             return Main.CONTENT_PROBLEMS;
         }
         var out = spec.commandLine().getOut();
+        out.print(Report.summary(result));
         out.println("Built " + Report.pages(result.pagesPerLanguage()) + ", " + result.filesWritten()
                 + " files in " + Report.seconds(result.millis()) + " into " + shown(options.output()));
         if (options.baseUrl().isEmpty()) {

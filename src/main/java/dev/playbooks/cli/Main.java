@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code playbooks} command. Exit codes: 0 built, 1 content problems, 2 usage error, 3 internal fault. */
 @Command(name = "playbooks", mixinStandardHelpOptions = true, version = "playbooks 0.1.0",
         description = "Builds a multilingual site of playbooks from content/, templates/ and i18n/.",
-        subcommands = {BuildCommand.class, CheckCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
+            TranslateCommand.class, TranslationsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:built (or checked) without errors", "1:problems in the content, templates or UI strings",
                 "2:usage error (unknown option, unsafe --out, bad --base-url)", "3:internal fault (a bug: please report it)"})
@@ -46,6 +47,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build or check");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "name a command: build, check, serve, new, translate or translations");
     }
 }

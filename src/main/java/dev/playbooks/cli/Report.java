@@ -3,6 +3,7 @@ package dev.playbooks.cli;
 import dev.playbooks.build.BuildResult;
 import dev.playbooks.problem.Problem;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -28,6 +29,39 @@ final class Report {
         String detail = perLanguage.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                 .collect(Collectors.joining(", "));
         return count(total, "playbook") + " (" + detail + ")";
+    }
+
+    /**
+     * A short table after a build, like Hugo's: playbooks per language, then files written and time per phase.
+     */
+    static String summary(BuildResult result) {
+        Map<String, Integer> pages = result.pagesPerLanguage();
+        String label = "Playbooks";
+        StringBuilder header = new StringBuilder(" ".repeat(label.length() + 2));
+        StringBuilder rule = new StringBuilder("-".repeat(label.length() + 2));
+        StringBuilder row = new StringBuilder(" " + label + " ");
+        for (Map.Entry<String, Integer> language : pages.entrySet()) {
+            int width = Math.max(language.getKey().length(), String.valueOf(language.getValue()).length());
+            header.append("| ").append(pad(language.getKey().toUpperCase(Locale.ROOT), width)).append(' ');
+            rule.append("+").append("-".repeat(width + 2));
+            row.append("| ").append(pad(String.valueOf(language.getValue()), width)).append(' ');
+        }
+        String phases = result.timings().entrySet().stream().map(e -> e.getKey() + " " + e.getValue() + " ms")
+                .collect(Collectors.joining(", "));
+        String nl = System.lineSeparator();
+        return header.toString().stripTrailing() + nl + rule + nl + row.toString().stripTrailing() + nl + nl
+                + " Files written: " + result.filesWritten() + nl
+                + " Total in " + result.millis() + " ms" + (phases.isEmpty() ? "" : " (" + phases + ")") + nl;
+    }
+
+    private static String pad(String text, int width) {
+        return " ".repeat(width - text.length()) + text;
+    }
+
+    /** A path as the author typed it: relative to the current folder when it is inside it. */
+    static String shown(Path path) {
+        Path here = Path.of("").toAbsolutePath();
+        return path.startsWith(here) ? here.relativize(path).toString() : path.toString();
     }
 
     static String seconds(long millis) {

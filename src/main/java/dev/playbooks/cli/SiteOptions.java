@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** The options {@code build} and {@code check} share. */
+/** The options {@code build}, {@code check} and {@code serve} share. */
 final class SiteOptions {
     @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
     CommandLine.Model.CommandSpec spec;
@@ -34,10 +34,16 @@ final class SiteOptions {
     @Option(names = "--allow-html", description = "Pass raw HTML in Markdown through to the pages.")
     boolean allowHtml;
 
+    @Option(names = "--fail-on-stale",
+            description = "Treat a translation whose source changed since it was translated as an error "
+                    + "(otherwise a warning, which --strict leaves alone).")
+    boolean failOnStale;
+
     BuildOptions toBuildOptions(boolean write) {
         Path root = project.toAbsolutePath().normalize();
         BuildOptions options = BuildOptions.defaults(root)
-                .withDrafts(drafts).withStrict(strict).withAllowHtml(allowHtml).withWrite(write);
+                .withDrafts(drafts).withStrict(strict).withAllowHtml(allowHtml).withWrite(write)
+                .withFailOnStale(failOnStale);
         if (out != null) {
             options = options.withOutput(out.toAbsolutePath().normalize());
         }

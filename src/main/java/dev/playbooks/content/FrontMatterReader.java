@@ -2,6 +2,8 @@ package dev.playbooks.content;
 
 import dev.playbooks.i18n.Slugs;
 import dev.playbooks.model.FrontMatter;
+import dev.playbooks.model.Language;
+import dev.playbooks.model.SourceVersion;
 import dev.playbooks.problem.Problems;
 import dev.playbooks.problem.Suggestions;
 import java.time.DateTimeException;
@@ -12,15 +14,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Checks a playbook's front matter field by field and reports every mistake with its line and a fix. */
 final class FrontMatterReader {
     static final List<String> KNOWN_KEYS =
-            List.of("title", "summary", "translationKey", "tags", "audience", "updated", "draft", "weight");
+            List.of("title", "summary", "translationKey", "tags", "audience", "updated", "draft", "weight",
+                    "translatedFrom");
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
+    private static final Pattern SOURCE_VERSION =
+            Pattern.compile("([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)@([0-9a-f]{" + SourceVersion.HASH_LENGTH + "})");
 
     private final String file;
     private final Problems problems;
@@ -69,11 +75,12 @@ final class FrontMatterReader {
         Optional<LocalDate> updated = optional(byKey, "updated").flatMap(this::date);
         boolean draft = optional(byKey, "draft").map(this::flag).orElse(false);
         int weight = optional(byKey, "weight").map(this::integer).orElse(0);
+        Optional<SourceVersion> translatedFrom = optional(byKey, "translatedFrom").flatMap(this::sourceVersion);
         if (title == null || summary == null) {
             return Optional.empty();
         }
-        return Optional.of(
-                new FrontMatter(title, summary, translationKey, tags, audience, updated, draft, weight, lines));
+        return Optional.of(new FrontMatter(title, summary, translationKey, tags, audience, updated, draft, weight,
+                lines, translatedFrom));
     }
 
     private void warnUnknown(YamlValue.Entry entry) {
@@ -153,6 +160,23 @@ final class FrontMatterReader {
             }
         }
         wrongType(entry, "a date written as YYYY-MM-DD", example);
+        return Optional.empty();
+    }
+
+    /** {@code translatedFrom: en@3f2a9c1d}: the source's language and the version this translation matches. */
+    private Optional<SourceVersion> sourceVersion(YamlValue.Entry entry) {
+        if (entry.value() instanceof YamlValue.Scalar scalar) {
+            Matcher matcher = SOURCE_VERSION.matcher(scalar.text().strip());
+            if (matcher.matches()) {
+                return Optional.of(new SourceVersion(new Language(matcher.group(1)), matcher.group(2)));
+            }
+        }
+        YamlValue value = entry.value();
+        String found = value instanceof YamlValue.Scalar scalar ? "'" + scalar.text() + "'" : value.kind();
+        problems.error(file, value.line(), value.column(),
+                "'translatedFrom' must be the source's language and version, such as en@3f2a9c1d, found " + found,
+                "run 'playbooks translations' to see each source's current version, or start the translation "
+                        + "with 'playbooks translate'");
         return Optional.empty();
     }
 

@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * succeeded is it swapped in, so a failed build leaves the previous site exactly as it was. Nothing is ever
  * written outside that fresh folder, and an existing output folder is only replaced when this tool made it.
  */
-public final class OutputFolder {
+public final class OutputFolder implements SiteWriter {
     /** Marks a folder as a site this tool wrote, so it may be replaced by the next build. */
     public static final String MARKER = ".playbooks-output";
 

@@ -58,6 +58,14 @@ public final class Views {
                            List<Card> related, Card previous, Card next, ChecklistStrings checklistStrings) {
     }
 
+    /**
+     * Tells readers of a translation that its source has changed since it was translated. {@code sourceHref} is
+     * empty when the source is not published; {@code sourceLanguage} is its language's name in the page's language.
+     */
+    public record TranslationNotice(boolean stale, String sourceLang, String sourceLanguage, String sourceHref) {
+        public static final TranslationNotice NONE = new TranslationNotice(false, "", "", "");
+    }
+
     /** {@code untranslated} lists playbooks that exist only in other languages, so readers know they exist. */
     public record Home(String title, String introHtml, List<Card> playbooks, List<Card> untranslated,
                        int total, Pagination pagination) {

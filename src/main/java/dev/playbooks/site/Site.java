@@ -41,9 +41,11 @@ public final class Site {
     /** How many neighbours on each side of a playbook in each of its tags are considered as related. */
     private static final int RELATED_WINDOW = 4;
 
+    private final Freshness freshness;
+
     private Site(List<Language> languages, Language defaultLanguage, Map<Language, List<Playbook>> published,
                  Map<String, Map<Language, Playbook>> translations, Map<Language, List<Tag>> tags,
-                 Map<Playbook, List<Playbook>> backlinks, Map<Path, Playbook> byPath) {
+                 Map<Playbook, List<Playbook>> backlinks, Map<Path, Playbook> byPath, Freshness freshness) {
         this.languages = languages;
         this.defaultLanguage = defaultLanguage;
         this.published = published;
@@ -51,6 +53,7 @@ public final class Site {
         this.tags = tags;
         this.backlinks = backlinks;
         this.byPath = byPath;
+        this.freshness = freshness;
         tags.forEach((language, list) -> {
             Map<String, Tag> bySlug = new HashMap<>();
             list.forEach(tag -> {
@@ -88,6 +91,13 @@ public final class Site {
      */
     public static Site link(List<Language> languages, Language defaultLanguage, List<Playbook> all,
                             boolean includeDrafts, Map<Language, LanguageRules> rules, Problems problems) {
+        return link(languages, defaultLanguage, all, includeDrafts, rules, new SourceVersions(), problems);
+    }
+
+    /** As above, with versions remembered from earlier runs so that only changed playbooks are hashed again. */
+    public static Site link(List<Language> languages, Language defaultLanguage, List<Playbook> all,
+                            boolean includeDrafts, Map<Language, LanguageRules> rules, SourceVersions versions,
+                            Problems problems) {
         Map<Path, Playbook> everyFile = new HashMap<>();
         all.forEach(playbook -> everyFile.put(key(playbook.source().path()), playbook));
         Map<Language, List<Playbook>> published = new TreeMap<>();
@@ -105,7 +115,10 @@ public final class Site {
         LinkChecker checker = new LinkChecker(byPath, everyFile);
         published.values().forEach(list -> list.forEach(playbook ->
                 checker.check(playbook, problems).forEach(target -> addBacklink(backlinks, target, playbook))));
-        return new Site(List.copyOf(languages), defaultLanguage, published, translations, tags, backlinks, byPath);
+        Freshness freshness = Freshness.of(all, defaultLanguage, versions);
+        freshness.reportMistakes(problems);
+        return new Site(List.copyOf(languages), defaultLanguage, published, translations, tags, backlinks, byPath,
+                freshness);
     }
 
     private static Comparator<Playbook> homeOrder(LanguageRules rules) {
@@ -234,6 +247,16 @@ public final class Site {
     /** Playbooks that exist in other languages but not (yet) in this one, one version of each. */
     public List<Playbook> untranslated(Language language) {
         return untranslated.getOrDefault(language, List.of());
+    }
+
+    /** Whether each translation still matches its source (drafts included). */
+    public Freshness freshness() {
+        return freshness;
+    }
+
+    /** Whether the playbook is one of the site's pages (not a left-out draft). */
+    public boolean isPublished(Playbook playbook) {
+        return byPath.get(key(playbook.source().path())) == playbook;
     }
 
     public int pageCount() {

@@ -11,8 +11,9 @@ import java.util.Locale;
 /**
  * Builds synthetic sites of the sizes given (playbooks per language) with the real command line, each in a cold
  * JVM of its own, and prints wall time, pages per second and peak memory (RSS) per size: the median of the runs.
- * Then, per size, the search figures of the last build ({@link SearchBenchmark}). Run it with
- * {@code ./benchmark 1000 10000}.
+ * Then, per size, the search figures of the last build ({@link SearchBenchmark}), and what an author waits for in
+ * {@code serve}: one playbook edited on disk until the site is rebuilt, and until the open page is told to
+ * reload. Run it with {@code ./benchmark 1000 10000}.
  */
 public final class Benchmark {
     private static final int RUNS = 3;
@@ -46,6 +47,9 @@ public final class Benchmark {
         }
         for (int i = 0; i < args.length; i++) {
             SearchBenchmark.print(projects.get(i).resolve("out"), Integer.parseInt(args[i]));
+        }
+        for (String arg : args) {
+            EditToRebuilt.measure(work.resolve("site-" + arg), Integer.parseInt(arg));
         }
     }
 

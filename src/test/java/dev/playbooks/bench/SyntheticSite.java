@@ -1,5 +1,11 @@
 package dev.playbooks.bench;
 
+import dev.playbooks.content.PageSource;
+import dev.playbooks.content.SourceReader;
+import dev.playbooks.model.Language;
+import dev.playbooks.model.SourceFile;
+import dev.playbooks.problem.Problems;
+import dev.playbooks.site.SourceVersions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Writes a deterministic bilingual site of {@code n} playbooks per language for benchmarks: 600–900 words each,
  * YAML front matter with tags and a translationKey, 4–6 headings, links to other playbooks (some with anchors),
- * a checklist of 5–8 items, a table now and then, and Dutch text with diacritics. The same {@code n} always gives
- * the same files. Templates and UI strings are copied from the repository.
+ * a checklist of 5–8 items, a table now and then, and Dutch text with diacritics; each Dutch page records the
+ * version of its English source ({@code translatedFrom}). The same {@code n} always gives the same files.
+ * Templates and UI strings are copied from the repository.
  *
  * <p>One word in five comes from a long tail of made-up words, drawn by Zipf's law: real text keeps meeting new
  * words, so its vocabulary grows with the site, and the size of a search index depends on exactly that.
@@ -89,8 +96,12 @@ public final class SyntheticSite {
         for (String language : List.of("en", "nl")) {
             Path folder = Files.createDirectories(root.resolve("content").resolve(language));
             for (int i = 0; i < perLanguage; i++) {
-                Files.writeString(folder.resolve(slug(language, i) + ".md"), playbook(language, i, perLanguage),
-                        StandardCharsets.UTF_8);
+                String text = playbook(language, i, perLanguage);
+                if (language.equals("nl")) {
+                    String source = versionOf(root.resolve("content/en").resolve(slug("en", i) + ".md"));
+                    text = text.replaceFirst("\ntranslationKey: ", "\ntranslatedFrom: " + source + "\ntranslationKey: ");
+                }
+                Files.writeString(folder.resolve(slug(language, i) + ".md"), text, StandardCharsets.UTF_8);
             }
         }
     }
@@ -99,6 +110,14 @@ public final class SyntheticSite {
     public static void copyTheme(Path root, Path repository) throws IOException {
         copyTree(repository.resolve("templates"), root.resolve("templates"));
         copyTree(repository.resolve("i18n"), root.resolve("i18n"));
+    }
+
+    /** The Dutch pages are translations of the English ones, as they are on the real site, and up to date. */
+    private static String versionOf(Path english) {
+        Language en = new Language("en");
+        PageSource page = SourceReader.read(new SourceFile(english, english.toString(), en, "x"), new Problems())
+                .orElseThrow();
+        return SourceVersions.of(en, page.meta(), page.body()).toString();
     }
 
     /** The file name of playbook {@code i}: Dutch slugs differ from English ones, as on the real site. */

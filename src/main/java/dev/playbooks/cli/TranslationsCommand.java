@@ -1,0 +1,141 @@
+package dev.playbooks.cli;
+
+import dev.playbooks.build.TranslationReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code playbooks translations}: where each language's translations stand. */
+@Command(name = "translations", mixinStandardHelpOptions = true,
+        description = "Report per language which playbooks are translated, stale or missing, which UI strings are "
+                + "missing, and where a translation's checklist differs in length from its source's.")
+final class TranslationsCommand implements Callable<Integer> {
+    @Option(names = "--json", description = "Print the report as JSON, for CI.")
+    boolean json;
+
+    @Option(names = "--project", paramLabel = "DIR", defaultValue = ".",
+            description = "The project folder (default: the current folder).")
+    Path project;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        TranslationReport report = TranslationReport.of(project.toAbsolutePath().normalize());
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        report.problems().forEach(problem -> err.println(problem.format()));
+        if (!report.problems().isEmpty()) {
+            err.println("These files are left out of the report until their problems are fixed.");
+        }
+        if (json) {
+            out.print(Json.write(asJson(report)));
+            out.flush();
+        } else {
+            report.languages().forEach(language -> text(language, out));
+        }
+        return report.problems().isEmpty() ? Main.OK : Main.CONTENT_PROBLEMS;
+    }
+
+    private static void text(TranslationReport.LanguageStatus language, PrintWriter out) {
+        out.println(language.code() + " (" + language.name() + "): " + count(language.playbooks(), "playbook") + ", "
+                + count(language.originals().size(), "original") + ", "
+                + count(language.translations(), "translation") + " (" + language.upToDate().size()
+                + " up to date, " + language.stale().size() + " stale, " + language.untracked().size()
+                + " not tracked), " + language.missing().size() + " missing");
+        for (TranslationReport.Version stale : language.stale()) {
+            out.println("  stale        " + stale.file() + draft(stale) + ": " + stale.source() + " changed since "
+                    + stale.recorded() + " (now " + stale.current() + ")");
+        }
+        for (TranslationReport.Version untracked : language.untracked()) {
+            out.println("  not tracked  " + untracked.file() + draft(untracked) + ": translation of "
+                    + untracked.source() + "; once it matches, add translatedFrom: " + untracked.current());
+        }
+        for (TranslationReport.Version orphaned : language.orphaned()) {
+            out.println("  no source    " + orphaned.file() + draft(orphaned) + ": translatedFrom "
+                    + orphaned.recorded() + " names no playbook with translationKey '" + orphaned.translationKey()
+                    + "'");
+        }
+        for (TranslationReport.Missing missing : language.missing()) {
+            out.println("  missing      " + missing.translationKey() + ": " + missing.source() + " \""
+                    + missing.title() + "\"");
+        }
+        for (TranslationReport.ChecklistMismatch mismatch : language.checklistMismatches()) {
+            out.println("  checklist    " + mismatch.file() + " has " + count(mismatch.items(), "item") + ", "
+                    + mismatch.source() + " has " + mismatch.sourceItems());
+        }
+        if (!language.uiStringsMissing().isEmpty()) {
+            out.println("  UI strings   missing: " + String.join(", ", language.uiStringsMissing()));
+        }
+    }
+
+    private static String draft(TranslationReport.Version version) {
+        return version.draft() ? " (draft)" : "";
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static Map<String, Object> asJson(TranslationReport report) {
+        Map<String, Object> languages = new LinkedHashMap<>();
+        for (TranslationReport.LanguageStatus language : report.languages()) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("name", language.name());
+            json.put("playbooks", language.playbooks());
+            json.put("originals", versions(language.originals()));
+            json.put("upToDate", versions(language.upToDate()));
+            json.put("stale", versions(language.stale()));
+            json.put("untracked", versions(language.untracked()));
+            json.put("orphaned", versions(language.orphaned()));
+            json.put("missing", language.missing().stream().map(missing -> {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("translationKey", missing.translationKey());
+                entry.put("source", missing.source());
+                entry.put("title", missing.title());
+                return entry;
+            }).toList());
+            json.put("uiStringsMissing", language.uiStringsMissing());
+            json.put("checklistMismatches", language.checklistMismatches().stream().map(mismatch -> {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("file", mismatch.file());
+                entry.put("items", mismatch.items());
+                entry.put("source", mismatch.source());
+                entry.put("sourceItems", mismatch.sourceItems());
+                return entry;
+            }).toList());
+            languages.put(language.code(), json);
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("languages", languages);
+        json.put("problems", report.problems().stream().map(BuildReport::problem).toList());
+        return json;
+    }
+
+    private static List<Map<String, Object>> versions(List<TranslationReport.Version> versions) {
+        return versions.stream().map(version -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("file", version.file());
+            entry.put("translationKey", version.translationKey());
+            entry.put("draft", version.draft());
+            if (!version.source().isEmpty()) {
+                entry.put("source", version.source());
+            }
+            if (!version.recorded().isEmpty()) {
+                entry.put("recorded", version.recorded());
+            }
+            if (!version.current().isEmpty()) {
+                entry.put("current", version.current());
+            }
+            return entry;
+        }).toList();
+    }
+}

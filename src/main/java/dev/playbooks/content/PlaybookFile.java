@@ -1,0 +1,80 @@
+package dev.playbooks.content;
+
+import dev.playbooks.model.SourceVersion;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A new playbook file, written the way an author would write it: every front matter key on its own line, text in
+ * double quotes (escaped so that any title survives the round trip), then the Markdown body.
+ */
+public record PlaybookFile(String title, String summary, String translationKey, List<String> tags,
+                           List<String> audience, LocalDate updated, int weight, boolean draft,
+                           Optional<SourceVersion> translatedFrom, String body) {
+
+    /** Words that need no quotes in a YAML flow list. */
+    private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} _.-]*");
+
+    public String text() {
+        StringBuilder text = new StringBuilder("---\n");
+        text.append("title: ").append(quoted(title)).append('\n');
+        text.append("summary: ").append(quoted(summary)).append('\n');
+        text.append("translationKey: ").append(translationKey).append('\n');
+        translatedFrom.ifPresent(version -> text.append("translatedFrom: ").append(version).append('\n'));
+        text.append("tags: ").append(list(tags)).append('\n');
+        text.append("audience: ").append(list(audience)).append('\n');
+        text.append("updated: ").append(updated).append('\n');
+        text.append("weight: ").append(weight).append('\n');
+        text.append("draft: ").append(draft).append('\n');
+        text.append("---\n\n").append(body.strip()).append('\n');
+        return text.toString();
+    }
+
+    /**
+     * Writes the file, which must not exist yet: an author's file is never overwritten.
+     *
+     * @throws FileAlreadyExistsException when it does
+     */
+    public void writeNew(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE);
+    }
+
+    private static String list(List<String> items) {
+        return items.stream().map(item -> PLAIN.matcher(item).matches() && item.equals(item.strip())
+                ? item : quoted(item)).collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    /** A YAML double-quoted scalar: backslash, quote and control characters escaped. */
+    static String quoted(String text) {
+        StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> quoted.append("\\\"");
+                case '\\' -> quoted.append("\\\\");
+                case '\n' -> quoted.append("\\n");
+                case '\t' -> quoted.append("\\t");
+                case '\r' -> quoted.append("\\r");
+                default -> {
+                    if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                        quoted.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        quoted.append(c);
+                    }
+                }
+            }
+        }
+        return quoted.append('"').toString();
+    }
+}

@@ -1,0 +1,255 @@
+package dev.playbooks.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.playbooks.TestSite;
+import dev.playbooks.problem.Problem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What {@code serve} relies on: after any edit, {@link SiteBuilder#update} leaves the output folder exactly as a
+ * fresh full build of the same files would, while rendering only the pages the edit affects.
+ */
+class IncrementalUpdateTest {
+    @TempDir
+    Path temp;
+
+    TestSite site;
+    SiteBuilder builder;
+
+    @BeforeEach
+    void buildOnce() throws IOException {
+        site = TestSite.create(temp).withTrustPlaybooks();
+        builder = new SiteBuilder(site.options());
+        assertTrue(builder.run().succeeded());
+    }
+
+    /** Applies an update and checks the output against a full build into a folder of its own. */
+    private BuildResult updateAndCompare(String... changed) {
+        try {
+            Set<Path> paths = new java.util.HashSet<>();
+            for (String file : changed) {
+                paths.add(site.path(file));
+            }
+            BuildResult update = builder.update(paths);
+            Path fresh = temp.resolve("fresh");
+            BuildResult full = new SiteBuilder(site.options().withOutput(fresh)).run();
+            assertEquals(full.succeeded(), update.succeeded(), () -> update.problems().toString());
+            assertEquals(full.problems(), update.problems());
+            if (full.succeeded()) {
+                Map<String, String> expected = TestSite.snapshotOf(fresh);
+                Map<String, String> actual = site.snapshotOfOutput();
+                assertEquals(expected.keySet(), actual.keySet());
+                expected.forEach((file, hash) -> assertEquals(hash, actual.get(file), file + " differs"));
+            }
+            return update;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void anEditedBodyRendersOnlyThatPage() {
+        site.playbook("en", "trust", """
+                title: "Trust at work"
+                summary: "How trust grows."
+                translationKey: trust
+                tags: [trust, autonomy]
+                audience: [leaders]
+                updated: 2026-11-22
+                weight: 1""", """
+                Intro with a link to [delegation](delegation.md#how-to-delegate).
+
+                ## Why trust matters
+
+                New text.
+
+                ## Checklist
+
+                - [ ] Ask one question
+                - [x] Share one goal
+                """);
+        BuildResult result = updateAndCompare("content/en/trust.md");
+        // The page alone: no other page, list, feed or sitemap shows the body.
+        assertEquals(1, result.filesWritten());
+        assertTrue(site.read("target/site/en/trust/index.html").contains("New text."));
+    }
+
+    @Test
+    void aNewTitleReachesTheListsAndThePagesItLinksTo() {
+        site.playbook("en", "delegation", """
+                title: "Handing over"
+                summary: "Handing over work."
+                translationKey: delegation
+                tags: [Autonomy]
+                weight: 2""", "Back to [trust](trust.md).\n\n## How to delegate\n\nHand it over.\n");
+        updateAndCompare("content/en/delegation.md");
+        assertTrue(site.page("en/trust/index.html").select(".referenced-by a").text().contains("Handing over"));
+    }
+
+    @Test
+    void tagsThatAppearOrVanishGetOrLoseTheirPages() {
+        site.playbook("en", "delegation", """
+                title: "Delegation"
+                summary: "Handing over work."
+                translationKey: delegation
+                tags: [Handover]
+                weight: 2""", "Back to [trust](trust.md).\n\n## How to delegate\n\nHand it over.\n");
+        updateAndCompare("content/en/delegation.md");
+        assertTrue(Files.exists(site.out().resolve("en/tags/handover/index.html")));
+    }
+
+    @Test
+    void playbooksThatAppearAndGoAreAddedAndRemoved() {
+        site.playbook("en", "coaching", "title: Coaching\nsummary: Asking.\ntags: [trust]", "See [trust](trust.md).\n");
+        updateAndCompare("content/en/coaching.md");
+        assertTrue(Files.exists(site.out().resolve("en/coaching/index.html")));
+        site.delete("content/en/coaching.md");
+        updateAndCompare("content/en/coaching.md");
+        assertFalse(Files.exists(site.out().resolve("en/coaching")));
+    }
+
+    @Test
+    void draftsComeAndGoWithTheirFlag() {
+        String published = site.read("content/nl/vertrouwen.md");
+        site.write("content/nl/vertrouwen.md", published.replace("weight: 1", "weight: 1\ndraft: true"));
+        updateAndCompare("content/nl/vertrouwen.md");
+        assertFalse(Files.exists(site.out().resolve("nl/vertrouwen")));
+        site.write("content/nl/vertrouwen.md", published);
+        updateAndCompare("content/nl/vertrouwen.md");
+        assertTrue(Files.exists(site.out().resolve("nl/vertrouwen/index.html")));
+    }
+
+    @Test
+    void aNewTranslationKeyChangesBothLanguageSwitchers() {
+        site.playbook("nl", "vertrouwen", """
+                title: "Vertrouwen op het werk"
+                summary: "Hoe vertrouwen groeit."
+                translationKey: delegation""", "## Één op één\n\n- [ ] Stel één vraag\n- [ ] Deel één doel\n");
+        updateAndCompare("content/nl/vertrouwen.md");
+    }
+
+    @Test
+    void aSourceEditMakesItsTranslationStaleOnThePage() {
+        String recorded = dev.playbooks.site.SourceVersions.of(new dev.playbooks.model.Language("en"),
+                readMeta("content/en/delegation.md"), readBody("content/en/delegation.md")).toString();
+        site.playbook("nl", "delegeren", "title: Delegeren\nsummary: Werk overdragen.\ntranslationKey: delegation\n"
+                + "translatedFrom: " + recorded, "## Hoe\n\nDraag het over.\n");
+        updateAndCompare("content/nl/delegeren.md");
+        assertTrue(site.page("nl/delegeren/index.html").select(".stale-translation").isEmpty());
+
+        site.playbook("en", "delegation", """
+                title: "Delegation"
+                summary: "Handing over work."
+                translationKey: delegation
+                tags: [Autonomy]
+                weight: 2""", "Back to [trust](trust.md).\n\n## How to delegate\n\nHand it over, then step back.\n");
+        BuildResult result = updateAndCompare("content/en/delegation.md");
+        assertTrue(result.succeeded());
+        Problem stale = result.problems().stream().filter(p -> p.message().contains("stale")).findFirst().orElseThrow();
+        assertEquals("content/nl/delegeren.md:5:1", stale.place());
+        assertEquals("../../en/delegation/index.html",
+                site.page("nl/delegeren/index.html").selectFirst(".stale-translation a").attr("href"));
+    }
+
+    @Test
+    void orderSummariesTagSpellingsLinksAndTranslationsEachReachEveryPageThatShowsThem() {
+        String delegation = site.read("content/en/delegation.md");
+        site.write("content/en/delegation.md", delegation.replace("weight: 2", "weight: 0"));
+        updateAndCompare("content/en/delegation.md");
+        site.write("content/en/delegation.md", delegation.replace("Handing over work.", "Letting go of work."));
+        updateAndCompare("content/en/delegation.md");
+        site.write("content/en/delegation.md", delegation.replace("weight: 2", "weight: 0")
+                .replace("[Autonomy]", "[AUTONOMY, trust]"));
+        updateAndCompare("content/en/delegation.md");
+        site.write("content/en/delegation.md", delegation.replace("Back to [trust](trust.md).", "No links."));
+        updateAndCompare("content/en/delegation.md");
+        site.write("content/en/delegation.md", delegation);
+        updateAndCompare("content/en/delegation.md");
+        site.playbook("nl", "delegeren", "title: Delegeren\nsummary: Werk overdragen.\ntranslationKey: delegation",
+                "Terug naar [vertrouwen](vertrouwen.md).\n");
+        updateAndCompare("content/nl/delegeren.md");
+        site.delete("content/nl/delegeren.md");
+        updateAndCompare("content/nl/delegeren.md");
+    }
+
+    @Test
+    void aDraftSourceThatChangesMakesItsPublishedTranslationStale() {
+        site.write("content/en/delegation.md", site.read("content/en/delegation.md").replace("weight: 2",
+                "weight: 2\ndraft: true"));
+        site.write("content/en/trust.md", site.read("content/en/trust.md").replace("(delegation.md#how-to-delegate)",
+                "(trust.md#why-trust-matters)"));
+        String recorded = dev.playbooks.site.SourceVersions.of(new dev.playbooks.model.Language("en"),
+                readMeta("content/en/delegation.md"), readBody("content/en/delegation.md")).toString();
+        site.playbook("nl", "delegeren", "title: Delegeren\nsummary: Werk overdragen.\ntranslationKey: delegation\n"
+                + "translatedFrom: " + recorded, "## Hoe\n\nDraag het over.\n");
+        updateAndCompare("content/en/delegation.md", "content/en/trust.md", "content/nl/delegeren.md");
+
+        site.write("content/en/delegation.md", site.read("content/en/delegation.md").replace("Hand it over.",
+                "Hand it over, then step back."));
+        updateAndCompare("content/en/delegation.md");
+        assertFalse(site.page("nl/delegeren/index.html").select(".stale-translation").isEmpty());
+    }
+
+    @Test
+    void aHomeIntroductionIsPickedUp() {
+        site.write("content/en/_index.md", "---\ntitle: Welcome\nsummary: All about trust.\n---\nHello.\n");
+        updateAndCompare("content/en/_index.md");
+        site.write("content/en/_index.md", "---\ntitle: Welcome back\nsummary: All about trust.\n---\nHello.\n");
+        updateAndCompare("content/en/_index.md");
+        assertEquals("Welcome back", site.page("en/index.html").selectFirst("h1").text());
+    }
+
+    @Test
+    void aBrokenFileFailsTheUpdateAndLeavesTheSiteUntilItIsFixed() {
+        Map<String, String> good = site.snapshotOfOutput();
+        site.write("content/en/trust.md", "---\ntitle: Trust\nsummary: [unclosed\n---\nBody\n");
+        BuildResult broken = updateAndCompare("content/en/trust.md");
+        assertFalse(broken.succeeded());
+        assertEquals("content/en/trust.md", broken.problems().get(0).file());
+        assertEquals(good, site.snapshotOfOutput());
+
+        site.playbook("en", "trust", "title: Trust again\nsummary: Fixed.\ntranslationKey: trust",
+                "## Why trust matters\n");
+        assertTrue(updateAndCompare("content/en/trust.md").succeeded());
+    }
+
+    @Test
+    void aBrokenLinkInAnUnchangedPageIsFoundWhenItsTargetLosesAHeading() {
+        site.playbook("en", "delegation", "title: Delegation\nsummary: Handing over work.\ntranslationKey: delegation",
+                "Back to [trust](trust.md).\n\n## Other heading\n");
+        BuildResult result = updateAndCompare("content/en/delegation.md");
+        assertFalse(result.succeeded());
+        assertTrue(result.problems().stream().anyMatch(p -> p.file().equals("content/en/trust.md")));
+    }
+
+    @Test
+    void aTemplateChangeRebuildsEverything() {
+        site.write("templates/404.ftlh", site.read("templates/404.ftlh") + "\n");
+        BuildResult result = updateAndCompare("templates/404.ftlh");
+        assertTrue(result.filesWritten() > 10, "a full build writes every file");
+    }
+
+    private dev.playbooks.model.FrontMatter readMeta(String file) {
+        return source(file).meta();
+    }
+
+    private String readBody(String file) {
+        return source(file).body();
+    }
+
+    private dev.playbooks.content.PageSource source(String file) {
+        return dev.playbooks.content.SourceReader.read(new dev.playbooks.model.SourceFile(site.path(file), file,
+                new dev.playbooks.model.Language("en"), "x"), new dev.playbooks.problem.Problems()).orElseThrow();
+    }
+}

@@ -1,0 +1,234 @@
+package dev.playbooks.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.playbooks.TestSite;
+import dev.playbooks.build.BuildResult;
+import dev.playbooks.content.SourceReader;
+import dev.playbooks.model.FrontMatter;
+import dev.playbooks.model.Language;
+import dev.playbooks.model.SourceFile;
+import dev.playbooks.problem.Problems;
+import dev.playbooks.site.SourceVersions;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code new}, {@code translate} and {@code translations} as an author runs them, on a real project. */
+class AuthoringCommandsTest {
+    @TempDir
+    Path temp;
+
+    TestSite site;
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void project() {
+        site = TestSite.create(temp).withTrustPlaybooks();
+    }
+
+    private int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        String[] withProject = new String[args.length + 2];
+        System.arraycopy(args, 0, withProject, 0, args.length);
+        withProject[args.length] = "--project";
+        withProject[args.length + 1] = site.root().toString();
+        return Main.run(withProject, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    private FrontMatter meta(String file, String language) {
+        Problems problems = new Problems();
+        var page = SourceReader.read(new SourceFile(site.path(file), file, new Language(language), "x"), problems);
+        assertTrue(page.isPresent(), problems.sorted()::toString);
+        return page.get().meta();
+    }
+
+    private String version(String file) {
+        var page = SourceReader.read(new SourceFile(site.path(file), file, new Language("en"), "x"), new Problems())
+                .orElseThrow();
+        return SourceVersions.of(new Language("en"), page.meta(), page.body()).toString();
+    }
+
+    @Test
+    void newWritesADraftWithCompleteFrontMatterAndAChecklistInTheLanguagesOwnWords() {
+        assertEquals(0, run("new", "nl", "eigen-regie"));
+        assertTrue(out.toString().contains("Wrote content/nl/eigen-regie.md"), out.toString());
+        String text = site.read("content/nl/eigen-regie.md");
+        for (String key : List.of("title:", "summary:", "translationKey:", "tags:", "audience:", "updated:",
+                "weight:", "draft:")) {
+            assertTrue(text.contains("\n" + key), key + " missing in\n" + text);
+        }
+        assertTrue(text.contains("- [ ] Stap 1: één kleine, concrete actie"), text);
+        FrontMatter meta = meta("content/nl/eigen-regie.md", "nl");
+        assertEquals("Eigen regie", meta.title());
+        assertEquals("eigen-regie", meta.translationKey());
+        assertTrue(meta.draft());
+        assertEquals(List.of("leaders", "professionals"), meta.audience());
+        assertEquals(Optional.of(LocalDate.now()), meta.updated());
+        assertEquals(11, meta.weight(), "after the language's heaviest playbook");
+
+        BuildResult withDrafts = site.build(site.options().withDrafts(true).withStrict(true));
+        assertTrue(withDrafts.succeeded(), withDrafts.problems()::toString);
+        assertEquals(3, site.page("nl/eigen-regie/index.html").select("li.task-list-item").size());
+    }
+
+    @Test
+    void newNeverOverwritesAFile() {
+        String before = site.read("content/en/trust.md");
+        assertEquals(2, run("new", "en", "trust"));
+        assertTrue(err.toString().contains("error: content/en/trust.md already exists"), err.toString());
+        assertEquals(before, site.read("content/en/trust.md"));
+    }
+
+    @Test
+    void newRefusesWhatCannotBecomeAPage() {
+        assertEquals(2, run("new", "en", "Trust At Work"));
+        assertTrue(err.toString().contains("hint: use lower-case letters, digits and hyphens, e.g. 'trust-at-work'"));
+        assertEquals(2, run("new", "de", "vertrauen"));
+        assertTrue(err.toString().contains("there is no language 'de'"), err.toString());
+        assertTrue(err.toString().contains("use one of [en, nl]"), err.toString());
+        site.playbook("en", "handing-over", "title: Handing over\nsummary: S.\ntranslationKey: coaching", "Body.\n");
+        assertEquals(2, run("new", "en", "coaching"));
+        assertTrue(err.toString().contains("translationKey 'coaching' is already used by content/en/handing-over.md"),
+                err.toString());
+        assertEquals(0, run("new", "nl", "coaching"), "the same key in another language makes a translation");
+    }
+
+    @Test
+    void translateCopiesTheSourceRecordingItsVersionAndRelinking() {
+        site.delete("content/nl/vertrouwen.md");
+        assertEquals(0, run("translate", "trust", "--to", "nl", "--as", "vertrouwen-op-het-werk"));
+        String file = "content/nl/vertrouwen-op-het-werk.md";
+        assertTrue(out.toString().contains("Wrote " + file + ", a draft translation of content/en/trust.md"),
+                out.toString());
+        FrontMatter meta = meta(file, "nl");
+        assertEquals("trust", meta.translationKey());
+        assertEquals(version("content/en/trust.md"), meta.translatedFrom().orElseThrow().toString());
+        assertEquals("Trust at work", meta.title());
+        assertEquals(List.of("trust", "autonomy"), meta.tags());
+        assertTrue(meta.draft());
+        assertTrue(site.read(file).contains("[delegation](../en/delegation.md#how-to-delegate)"),
+                "a link to a page without a Dutch version goes to the English one");
+    }
+
+    @Test
+    void translateRefusesWhenATranslationExistsOrTheFileDoes() {
+        assertEquals(2, run("translate", "trust", "--to", "nl"));
+        assertTrue(err.toString().contains("content/nl/vertrouwen.md already translates content/en/trust.md"),
+                err.toString());
+        site.write("content/nl/delegation.md", "mine");
+        assertEquals(2, run("translate", "delegation", "--to", "nl"));
+        assertTrue(err.toString().contains("exists in more than one language"), err.toString());
+        assertEquals(2, run("translate", "delegation", "--from", "en", "--to", "nl"));
+        assertTrue(err.toString().contains("content/nl/delegation.md already exists"), err.toString());
+        assertEquals("mine", site.read("content/nl/delegation.md"));
+        assertEquals(2, run("translate", "nowhere", "--to", "nl"));
+        assertEquals(2, run("translate", "delegation", "--to", "en"));
+    }
+
+    @Test
+    void aTranslationStartedByTranslateGoesStaleWhenItsSourceChanges() {
+        site.delete("content/nl/vertrouwen.md");
+        assertEquals(0, run("translate", "trust", "--to", "nl", "--as", "vertrouwen"));
+        site.write("content/nl/vertrouwen.md", site.read("content/nl/vertrouwen.md")
+                .replace("draft: true", "draft: false")
+                .replace("(delegation.md#how-to-delegate)", "(../en/delegation.md#how-to-delegate)"));
+        assertEquals(0, run("build"), err.toString());
+        assertFalse(err.toString().contains("stale"));
+
+        site.write("content/en/trust.md", site.read("content/en/trust.md").replace("Text.", "New text."));
+        assertEquals(0, run("build", "--strict"), "stale is a warning, and --strict leaves it alone");
+        assertTrue(err.toString().contains("content/nl/vertrouwen.md:5:1: warning: this translation is stale"),
+                err.toString());
+        assertEquals(1, run("build", "--fail-on-stale"));
+        assertTrue(err.toString().contains("error: this translation is stale"), err.toString());
+    }
+
+    @Test
+    void translationsReportsEachLanguageAsTextForPeople() {
+        site.playbook("nl", "delegeren", "title: Delegeren\nsummary: Overdragen.\ntranslationKey: delegation\n"
+                + "translatedFrom: en@00000000", "- [ ] Eén\n");
+        site.write("i18n/nl.yaml", site.read("i18n/nl.yaml").replace("  skip: \"Direct naar de inhoud\"\n", ""));
+        assertEquals(0, run("translations"));
+        String text = out.toString();
+        assertTrue(text.contains("en (English): 2 playbooks, 2 originals, 0 translations"), text);
+        assertTrue(text.contains("nl (Dutch): 2 playbooks, 0 originals, 2 translations (0 up to date, 1 stale, "
+                + "1 not tracked), 0 missing"), text);
+        assertTrue(text.contains("stale        content/nl/delegeren.md: content/en/delegation.md changed since "
+                + "en@00000000 (now " + version("content/en/delegation.md") + ")"), text);
+        assertTrue(text.contains("not tracked  content/nl/vertrouwen.md: translation of content/en/trust.md; once it "
+                + "matches, add translatedFrom: " + version("content/en/trust.md")), text);
+        assertTrue(text.contains("checklist    content/nl/delegeren.md has 1 item, content/en/delegation.md has 0"),
+                text);
+        assertTrue(text.contains("UI strings   missing: nav.skip"), text);
+    }
+
+    @Test
+    void translationsReportsAsJsonForCi() {
+        site.delete("content/nl/vertrouwen.md");
+        assertEquals(0, run("translations", "--json"));
+        Map<String, Object> report = JsonReader.object(JsonReader.parse(out.toString()));
+        Map<String, Object> nl = JsonReader.object(JsonReader.object(report.get("languages")).get("nl"));
+        assertEquals(0.0, nl.get("playbooks"));
+        List<Object> missing = JsonReader.array(nl.get("missing"));
+        assertEquals(2, missing.size());
+        Map<String, Object> trust = missing.stream().map(JsonReader::object)
+                .filter(entry -> entry.get("translationKey").equals("trust")).findFirst().orElseThrow();
+        assertEquals("content/en/trust.md", trust.get("source"));
+        assertEquals("Trust at work", trust.get("title"));
+        assertEquals(List.of(), nl.get("uiStringsMissing"));
+        assertEquals(List.of(), report.get("problems"));
+    }
+
+    @Test
+    void translationsStillReportsWhenAFileIsBroken() {
+        site.write("content/nl/vertrouwen.md", "no front matter");
+        assertEquals(1, run("translations"));
+        assertTrue(err.toString().contains("content/nl/vertrouwen.md:1:1: error"), err.toString());
+        assertTrue(out.toString().contains("missing      trust: content/en/trust.md"), out.toString());
+    }
+
+    @Test
+    void buildWritesAReportForCiAndASummaryTable() {
+        site.playbook("en", "extra", "title: Extra\nsummary: More.\ntitel: typo", "Body.\n");
+        Path report = temp.resolve("reports/build.json");
+        assertEquals(0, run("build", "--report", report.toString()));
+        assertTrue(out.toString().contains("           | EN | NL\n-----------+----+----\n Playbooks |  3 |  1\n")
+                || out.toString().contains("| EN | NL"), out.toString());
+        assertTrue(out.toString().contains(" Files written: "), out.toString());
+        Map<String, Object> json = JsonReader.object(JsonReader.parse(site.read(report.toString())));
+        assertEquals(true, json.get("succeeded"));
+        assertEquals(1.0, json.get("warnings"));
+        Map<String, Object> problem = JsonReader.object(JsonReader.array(json.get("problems")).get(0));
+        assertEquals("content/en/extra.md", problem.get("file"));
+        assertEquals(4.0, problem.get("line"));
+        assertEquals(1.0, problem.get("column"));
+        assertEquals("warning", problem.get("severity"));
+        assertEquals("did you mean 'title'?", problem.get("hint"));
+        assertEquals(Map.of("en", 3.0, "nl", 1.0), json.get("pages"));
+        Map<String, Object> timings = JsonReader.object(json.get("timings"));
+        assertTrue(timings.keySet().containsAll(List.of("totalMillis", "loadMillis", "linkMillis", "renderMillis")));
+    }
+
+    @Test
+    void aFailedBuildStillWritesItsReport() {
+        site.playbook("en", "broken", "title: B\nsummary: S", "[x](nowhere.md)\n");
+        Path report = temp.resolve("build.json");
+        assertEquals(1, run("build", "--report", report.toString()));
+        Map<String, Object> json = JsonReader.object(JsonReader.parse(site.read(report.toString())));
+        assertEquals(false, json.get("succeeded"));
+        assertEquals(1.0, json.get("errors"));
+        assertEquals(5.0, JsonReader.object(JsonReader.array(json.get("problems")).get(0)).get("line"));
+    }
+}

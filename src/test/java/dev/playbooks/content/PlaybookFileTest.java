@@ -1,0 +1,56 @@
+package dev.playbooks.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.playbooks.model.FrontMatter;
+import dev.playbooks.model.Language;
+import dev.playbooks.model.SourceFile;
+import dev.playbooks.model.SourceVersion;
+import dev.playbooks.problem.Problems;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What {@code new} and {@code translate} write reads back exactly, whatever the text. */
+class PlaybookFileTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void anyTextSurvivesTheRoundTrip() throws IOException {
+        String title = "Trust: \"a guide\" # not a comment \\ with a backslash\tand a tab";
+        List<String> tags = List.of("trust", "één op één", "a, b", "[x]", "NO", "#hash");
+        PlaybookFile file = new PlaybookFile(title, "Line one\nline two ünïcødé ' quote", "trust", tags,
+                List.of("leaders"), LocalDate.of(2026, 11, 22), -5, true,
+                Optional.of(new SourceVersion(new Language("en"), "0123abcd")), "## Body\n");
+        Path path = temp.resolve("content/nl/trust.md");
+        file.writeNew(path);
+        Problems problems = new Problems();
+        FrontMatter meta = SourceReader.read(new SourceFile(path, "content/nl/trust.md", new Language("nl"), "trust"),
+                problems).orElseThrow(() -> new AssertionError(problems.sorted())).meta();
+        assertEquals(title, meta.title());
+        assertEquals("Line one\nline two ünïcødé ' quote", meta.summary());
+        assertEquals(tags, meta.tags());
+        assertEquals(-5, meta.weight());
+        assertEquals("en@0123abcd", meta.translatedFrom().orElseThrow().toString());
+        assertTrue(problems.isEmpty(), problems.sorted()::toString);
+    }
+
+    @Test
+    void anExistingFileIsNeverOverwritten() throws IOException {
+        Path path = temp.resolve("trust.md");
+        Files.writeString(path, "mine");
+        PlaybookFile file = new PlaybookFile("T", "S", "t", List.of(), List.of(), LocalDate.of(2026, 1, 1), 0, true,
+                Optional.empty(), "");
+        assertThrows(FileAlreadyExistsException.class, () -> file.writeNew(path));
+        assertEquals("mine", Files.readString(path));
+    }
+}
