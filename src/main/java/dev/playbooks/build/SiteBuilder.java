@@ -377,6 +377,33 @@ public final class SiteBuilder {
         }
     }
 
+    /**
+     * The search side of an update: a language whose playbooks were rendered again or went gets its index written
+     * anew (the pages not rendered again come from memory), and the text of a playbook that went is deleted.
+     */
+    private Set<Language> updateSearch(PageRenderer after, PageChanges changes, Site site, LiveFolder out)
+            throws IOException {
+        Set<Language> languages = new java.util.TreeSet<>();
+        changes.playbooks().forEach(playbook -> languages.add(playbook.language()));
+        Set<Path> published = new HashSet<>();
+        site.languages().forEach(language -> site.playbooks(language)
+                .forEach(playbook -> published.add(playbook.source().path())));
+        for (Language language : memory.shownSite.languages()) {
+            for (Playbook was : memory.shownSite.playbooks(language)) {
+                if (!published.contains(was.source().path())) {
+                    out.delete(SearchIndexes.fragmentFile(language, was.slug()));
+                    languages.add(language);
+                }
+            }
+        }
+        if (!languages.isEmpty()) {
+            after.indexUnchanged(memory.searchPages, changes.playbooks().stream()
+                    .map(playbook -> playbook.source().path()).collect(java.util.stream.Collectors.toSet()));
+            after.writeSearchIndexes(languages);
+        }
+        return languages;
+    }
+
     /** Keeps what a good run wrote, so that the next {@link #update} can start from it. */
     private void remember(Loaded loaded, Site site) {
         if (options.write() && !problems.mustStop(options.strict())) {
@@ -396,11 +423,7 @@ public final class SiteBuilder {
         PageChanges changes = PageChanges.between(before, after);
         workers.map(changes.playbooks(), after::renderPlaybook);
         workers.map(changes.lists(), list -> after.page(list.template(), list.url(), list.language(), list.model()));
-        if (!changes.playbooks().isEmpty() || !changes.removed().isEmpty()) {
-            after.indexUnchanged(memory.searchPages, changes.playbooks().stream()
-                    .map(playbook -> playbook.source().path()).collect(java.util.stream.Collectors.toSet()));
-            after.writeSearchIndexes();
-        }
+        Set<Language> searchChanged = updateSearch(after, changes, site, out);
         for (PageUrl gone : changes.removed()) {
             out.delete(gone.file());
         }
@@ -410,7 +433,7 @@ public final class SiteBuilder {
         }
         SiteFiles.update(site, hrefs(), loaded.messages(), out, changes.sitemap(), changes.feeds());
         memory.shown(loaded, site);
-        if (!changes.playbooks().isEmpty() || !changes.removed().isEmpty()) {
+        if (!searchChanged.isEmpty()) {
             memory.searchPages = after.searchPages();
         }
         return out.filesWritten();
@@ -461,7 +484,11 @@ public final class SiteBuilder {
         }
 
         void writeSearchIndexes() throws IOException {
-            for (Language language : site.languages()) {
+            writeSearchIndexes(site.languages());
+        }
+
+        void writeSearchIndexes(Collection<Language> languages) throws IOException {
+            for (Language language : languages) {
                 try (OutputStream stream = out.create(SearchIndexes.indexFile(language))) {
                     search.write(language, stream);
                 }

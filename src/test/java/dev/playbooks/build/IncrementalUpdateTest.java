@@ -80,8 +80,9 @@ class IncrementalUpdateTest {
                 - [x] Share one goal
                 """);
         BuildResult result = updateAndCompare("content/en/trust.md");
-        // The page alone: no other page, list, feed or sitemap shows the body.
-        assertEquals(1, result.filesWritten());
+        // The page alone (no other page, list, feed or sitemap shows the body), its text for search snippets, and
+        // its language's search index.
+        assertEquals(3, result.filesWritten());
         assertTrue(site.read("target/site/en/trust/index.html").contains("New text."));
     }
 
