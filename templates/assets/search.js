@@ -53,7 +53,7 @@
   for (var d = 0; d < ALPHABET.length; d++) DIGIT[ALPHABET.charCodeAt(d)] = d;
   var WEIGHT = [1, 2, 4, 8]; /* body, checklist item, heading or summary, title */
   var EXACT = 1, STEM = 0.8, INFERRED = 0.7, PREFIX = 0.6, COMPOUND = 0.5, TYPO = 0.45;
-  var MAX_QUERY = 300, MAX_WORDS = 8, MAX_COMPLETIONS = 40;
+  var MAX_QUERY = 300, MAX_WORDS = 8, MAX_COMPLETIONS = 40, MAX_CACHED = 2000;
 
   function varints(text) {
     var values = [], value = 0, shift = 0;
@@ -126,6 +126,7 @@
       shift = 0;
     }
     cached = { slots: out.subarray(0, n), pages: pages };
+    if (this.cache.size >= MAX_CACHED) this.cache.clear(); /* a long session must not decode the whole index */
     this.cache.set(id, cached);
     return cached;
   };

@@ -35,7 +35,7 @@ public final class Words {
 
     /** Hands each folded word of {@code text} to {@code word}, in order, without collecting them. */
     public void forEach(String text, Consumer<String> word) {
-        BreakIterator breaks = (BreakIterator) prototype.clone();
+        BreakIterator breaks = prototype.clone();
         breaks.setText(text);
         int start = breaks.first();
         for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -57,7 +58,7 @@ final class LanguageIndex {
     private final AtomicInteger terms = new AtomicInteger();
     private final AtomicReferenceArray<PageEntry> pages;
 
-    /** A page as numbers: {@code terms[i]} occurs in the page's section {@code places[i] >> 2} at weight {@code places[i] & 3}. */
+    /** A page as numbers: word {@code terms[i]} occurs in section {@code places[i] >> 2} at weight {@code places[i] & 3}. */
     private record PageEntry(String slug, String title, List<String> headings, int sections, int[] terms,
                              char[] places) {
     }
@@ -65,12 +66,8 @@ final class LanguageIndex {
     LanguageIndex(Language language, int pageCount) {
         this.language = language;
         this.words = new Words(language);
-        this.stopWords = StopWords.of(language);
+        this.stopWords = Set.copyOf(StopWords.of(language));
         this.pages = new AtomicReferenceArray<>(pageCount);
-    }
-
-    Set<String> stopWords() {
-        return stopWords;
     }
 
     /** Records the page at {@code position} in the site's order of this language's pages. */
@@ -158,7 +155,7 @@ final class LanguageIndex {
         Json.string(json, language.code()).append("] = {\"format\":1,\"lang\":");
         Json.string(json, language.code()).append(",\"suffix\":");
         Json.string(json, pageSuffix).append(",\"compounds\":").append(COMPOUNDING.contains(language.code()));
-        Json.string(json.append(",\"stop\":"), String.join(" ", stopWords));
+        Json.string(json.append(",\"stop\":"), String.join(" ", new TreeSet<>(stopWords)));
         json.append(",\n\"pages\":[");
         for (int p = 0, written = 0; p < pages.length(); p++) {
             PageEntry page = pages.get(p);

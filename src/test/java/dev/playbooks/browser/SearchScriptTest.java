@@ -86,18 +86,18 @@ class SearchScriptTest {
         "nl | Coördineren | samenwerken",
         "nl | ijverig | ijver",
         "nl | b\u0133drage | ijver",
-        // English word forms
-        "en | empowered | empowerment",
-        "en | empowering | empowerment",
-        "en | micromanaged | micromanagement",
-        "en | delegated | tasks",
+        // English word forms (whole words: found through their stem group, not as the start being typed)
+        "en | 'empowered ' | empowerment",
+        "en | 'empowering ' | empowerment",
+        "en | 'micromanaged ' | micromanagement",
+        "en | 'delegated ' | tasks",
         // Dutch plurals, diminutives, spelling changes
-        "nl | stap | klein-beginnen",
-        "nl | stappen | klein-beginnen",
-        "nl | stapje | klein-beginnen",
-        // Dutch compounds by their parts
-        "nl | betrokkenheid | meten",
-        "nl | werknemers | meten",
+        "nl | 'stap ' | klein-beginnen",
+        "nl | 'stappen ' | klein-beginnen",
+        "nl | 'stapje ' | klein-beginnen",
+        // Dutch compounds by their parts (a space after the word: found as a part, not as the start being typed)
+        "nl | 'betrokkenheid ' | meten",
+        "nl | 'werknemers ' | meten",
         // the word being typed
         "en | micromana | micromanagement",
         "nl | coördin | samenwerken",
@@ -115,8 +115,8 @@ class SearchScriptTest {
 
     @Test
     void bothMedewerkerFormsAreFoundAndTheExactOneRanksFirst() {
-        assertEquals(List.of("leiding", "ruimte"), slugs("nl", "medewerker"));
-        assertEquals(List.of("ruimte", "leiding"), slugs("nl", "medewerkers"));
+        assertEquals(List.of("leiding", "ruimte"), slugs("nl", "medewerker "));
+        assertEquals(List.of("ruimte", "leiding"), slugs("nl", "medewerkers "));
     }
 
     @Test
