@@ -45,7 +45,7 @@ public final class LivePreview implements AutoCloseable {
         try {
             BuildOptions served = options.baseUrl().isPresent() ? options
                     : options.withBaseUrl(server.address().toString());
-            LivePreview preview = new LivePreview(new SiteBuilder(served.withWrite(true)), server, report);
+            LivePreview preview = new LivePreview(new SiteBuilder(served.withWrite(true)).keepingSearchForUpdates(), server, report);
             preview.buildAndWatch(ProjectLayout.at(options.projectRoot()));
             return preview;
         } catch (IOException | RuntimeException e) {

@@ -22,10 +22,11 @@ import java.util.TreeSet;
  * shows with the site just linked:
  * <ul>
  * <li>a playbook's page, when its own file changed, or when what it shows of other pages changed
- * ({@link PageAssembler#surroundings}: its tags, the pages linking to it, its translations, whether it is stale).
- * Only pages related to a changed playbook (its translations, the pages it links to) can be affected, unless a
- * tag's name or size changed, which every page carrying it shows; then every page is compared;</li>
- * <li>the list pages (home, tag index, tags), when a changed playbook's card (title, summary, tags, place in the
+ * ({@link PageAssembler#surroundings}: its tags, the pages linking to it, related, previous and next playbooks,
+ * its translations, whether it is stale). Only pages related to a changed playbook (its translations, the pages it
+ * links to) can be affected, unless a tag's name or size changed, a card changed (neighbours show it) or a page
+ * came or went; then every page is compared;</li>
+ * <li>the list pages (every page of the home, checklists, tag index and tags), when a changed playbook's card (title, summary, tags, place in the
  * order) changed, a playbook came or went, or a home introduction changed; then each list page's data is built
  * for both sites and compared whole;</li>
  * <li>the sitemap when pages or translations came or went, a language's feed when its entries changed;</li>

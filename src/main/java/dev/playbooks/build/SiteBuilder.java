@@ -25,6 +25,7 @@ import dev.playbooks.problem.Severity;
 import dev.playbooks.render.TemplateEngine;
 import dev.playbooks.render.TemplateFailure;
 import dev.playbooks.render.TemplateKeys;
+import dev.playbooks.search.Analysed;
 import dev.playbooks.search.SearchIndexes;
 import dev.playbooks.search.SearchPage;
 import dev.playbooks.site.Hrefs;
@@ -68,6 +69,8 @@ public final class SiteBuilder {
     private final ProjectLayout layout;
     /** Remembered across runs, so that a run after one edit hashes one source again. */
     private final SourceVersions versions = new SourceVersions();
+    /** Whether runs keep each page's analysed search words, which only {@link #update} needs ({@code serve}). */
+    private boolean keepSearchForUpdates;
     /** What the last good run left in the output folder, for {@link #update}; null before one. */
     private SiteMemory memory;
 
@@ -81,6 +84,12 @@ public final class SiteBuilder {
     public SiteBuilder(BuildOptions options) {
         this.options = options;
         this.layout = ProjectLayout.at(options.projectRoot());
+    }
+
+    /** Prepares this builder for {@link #update}s: runs keep what an update needs to rebuild the search index. */
+    SiteBuilder keepingSearchForUpdates() {
+        keepSearchForUpdates = true;
+        return this;
     }
 
     public BuildResult run() throws IOException {
@@ -105,11 +114,11 @@ public final class SiteBuilder {
      * Brings the site the last run wrote up to date after {@code changed} files changed (or appeared, or went):
      * the same phases as {@link #run}, but load reads only those files again and render writes only the pages
      * whose inputs changed, into the output folder as it is. A change outside {@code content/}, a new or removed
-     * language, an output folder that has gone, or an update without a good run before it runs the whole pipeline
-     * instead.
+     * language, an output folder that has gone, a builder not made {@link #keepingSearchForUpdates}, or an update
+     * without a good run before it runs the whole pipeline instead.
      */
     public BuildResult update(Collection<Path> changed) throws IOException {
-        if (memory == null || !options.write()
+        if (memory == null || !options.write() || !keepSearchForUpdates
                 || !changed.stream().allMatch(path -> normalised(path).startsWith(layout.content()))
                 || !Files.isRegularFile(options.output().resolve(OutputFolder.MARKER))) {
             return run();
@@ -458,8 +467,8 @@ public final class SiteBuilder {
         /** Filled while playbooks render; none for {@code check}, which writes nothing. */
         private final SearchIndexes search;
         private final Map<Playbook, Integer> positions = new IdentityHashMap<>();
-        /** Each page's search text, kept so that an update can index the pages it does not render again. */
-        private final Map<Path, SearchPage> searchPages = new java.util.concurrent.ConcurrentHashMap<>();
+        /** Each page's analysed words, kept (for {@code serve} only) so an update can index the pages it skips. */
+        private final Map<Path, Analysed> searchPages = new java.util.concurrent.ConcurrentHashMap<>();
 
         PageRenderer(Loaded loaded, Site site, SiteWriter out) {
             this.loaded = loaded;
@@ -551,7 +560,7 @@ public final class SiteBuilder {
             return loaded.homes();
         }
 
-        Map<Path, SearchPage> searchPages() {
+        Map<Path, Analysed> searchPages() {
             return searchPages;
         }
 
@@ -580,8 +589,11 @@ public final class SiteBuilder {
         private void indexForSearch(Playbook playbook, RenderedBody body) {
             SearchPage page = new SearchPage(playbook.slug(), playbook.meta().title(), playbook.meta().summary(),
                     playbook.meta().tags(), body.sections());
-            searchPages.put(playbook.source().path(), page);
-            SearchIndexes.Fragment fragment = search.add(playbook.language(), positions.get(playbook), page);
+            SearchIndexes.Added added = search.addAndAnalyse(playbook.language(), positions.get(playbook), page);
+            if (keepSearchForUpdates) {
+                searchPages.put(playbook.source().path(), added.analysed());
+            }
+            SearchIndexes.Fragment fragment = added.fragment();
             try (OutputStream stream = out.create(fragment.sitePath())) {
                 stream.write(fragment.script());
             } catch (IOException e) {
@@ -593,11 +605,11 @@ public final class SiteBuilder {
          * For an update: puts every page that was not rendered again into the search index, from what the last run
          * remembered of it, so the index written afterwards covers the whole site.
          */
-        void indexUnchanged(Map<Path, SearchPage> remembered, java.util.Set<Path> rendered) {
+        void indexUnchanged(Map<Path, Analysed> remembered, java.util.Set<Path> rendered) {
             for (Language language : site.languages()) {
                 for (Playbook playbook : site.playbooks(language)) {
                     Path path = playbook.source().path();
-                    SearchPage page = remembered.get(path);
+                    Analysed page = remembered.get(path);
                     if (!rendered.contains(path) && page != null) {
                         searchPages.put(path, page);
                         search.add(language, positions.get(playbook), page);

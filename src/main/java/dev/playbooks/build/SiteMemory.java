@@ -33,7 +33,7 @@ final class SiteMemory {
     private List<Problem> projectProblems = List.of();
     SiteBuilder.Loaded shown;
     /** The search text of every page the output folder shows, so an update can rebuild the index without them. */
-    Map<Path, dev.playbooks.search.SearchPage> searchPages = Map.of();
+    Map<Path, dev.playbooks.search.Analysed> searchPages = Map.of();
     Site shownSite;
 
     void scanned(ContentTree scannedTree, List<Problem> problems) {

@@ -2,7 +2,6 @@ package dev.playbooks.cli;
 
 import dev.playbooks.build.Scaffolding;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -21,9 +20,8 @@ final class NewCommand implements Callable<Integer> {
             description = "The file name without .md, which is also the page's URL, e.g. trust-at-work.")
     String slug;
 
-    @CommandLine.Option(names = "--project", paramLabel = "DIR", defaultValue = ".",
-            description = "The project folder (default: the current folder).")
-    Path project;
+    @CommandLine.Mixin
+    ProjectOption projectOption;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -31,7 +29,8 @@ final class NewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try {
-            Scaffolding.Written written = new Scaffolding(project, LocalDate.now()).newPlaybook(language, slug);
+            Scaffolding.Written written = new Scaffolding(projectOption.project, LocalDate.now())
+                    .newPlaybook(language, slug);
             var out = spec.commandLine().getOut();
             out.println("Wrote " + written.file() + " (a draft: it is published once you remove 'draft: true').");
             out.println("Preview it with: playbooks serve --drafts");

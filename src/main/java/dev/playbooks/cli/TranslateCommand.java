@@ -2,7 +2,6 @@ package dev.playbooks.cli;
 
 import dev.playbooks.build.Scaffolding;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -31,9 +30,8 @@ final class TranslateCommand implements Callable<Integer> {
             description = "The translation's own file name and URL (default: the source's), e.g. vertrouwen.")
     String as;
 
-    @Option(names = "--project", paramLabel = "DIR", defaultValue = ".",
-            description = "The project folder (default: the current folder).")
-    Path project;
+    @CommandLine.Mixin
+    ProjectOption projectOption;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -41,7 +39,7 @@ final class TranslateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try {
-            Scaffolding.Written written = new Scaffolding(project, LocalDate.now())
+            Scaffolding.Written written = new Scaffolding(projectOption.project, LocalDate.now())
                     .translate(slug, Optional.ofNullable(from), to, Optional.ofNullable(as));
             var out = spec.commandLine().getOut();
             out.println("Wrote " + written.file() + ", a draft translation of " + written.source().orElseThrow()

@@ -3,7 +3,6 @@ package dev.playbooks.cli;
 import dev.playbooks.build.TranslationReport;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,16 +19,15 @@ final class TranslationsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the report as JSON, for CI.")
     boolean json;
 
-    @Option(names = "--project", paramLabel = "DIR", defaultValue = ".",
-            description = "The project folder (default: the current folder).")
-    Path project;
+    @CommandLine.Mixin
+    ProjectOption projectOption;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        TranslationReport report = TranslationReport.of(project.toAbsolutePath().normalize());
+        TranslationReport report = TranslationReport.of(projectOption.project.toAbsolutePath().normalize());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         report.problems().forEach(problem -> err.println(problem.format()));

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,6 +73,14 @@ final class LanguageIndex {
 
     /** Records the page at {@code position} in the site's order of this language's pages. */
     void add(int position, SearchPage page) {
+        add(position, analyse(page));
+    }
+
+    /**
+     * The words of a page with their sections and weights, before they become numbers of this index: what an update
+     * keeps of the pages it does not render again, so that putting them into a new index costs only lookups.
+     */
+    Analysed analyse(SearchPage page) {
         Places places = new Places();
         words.forEach(page.title(), word -> places.add(word, 0, TITLE));
         words.forEach(page.summary(), word -> places.add(word, 0, HEADING));
@@ -89,11 +98,23 @@ final class LanguageIndex {
             words.forEach(section.text(), word -> places.add(word, place, BODY));
             section.checklist().forEach(item -> words.forEach(item, word -> places.add(word, place, CHECKLIST)));
         }
-        pages.set(position, places.entry(page.slug(), page.title(), headings, sections.size()));
+        return places.analysed(page.slug(), page.title(), headings, sections.size());
+    }
+
+    /** Records an analysed page at {@code position}. */
+    void add(int position, Analysed page) {
+        int[] ids = new int[page.words().length];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = termIds.computeIfAbsent(page.words()[i], w -> terms.getAndIncrement());
+        }
+        pages.set(position, new PageEntry(page.slug(), page.title(), page.headings(), page.sections(), ids,
+                page.places()));
     }
 
     /** Collects (word, section, weight) for one page and keeps the highest weight per word and section. */
     private final class Places {
+        private final Map<String, Integer> local = new HashMap<>();
+        private final List<String> localWords = new ArrayList<>();
         private long[] keys = new long[256];
         private int size;
 
@@ -101,28 +122,31 @@ final class LanguageIndex {
             if (word.length() < MIN_WORD || word.length() > MAX_WORD || stopWords.contains(word)) {
                 return;
             }
-            int id = termIds.computeIfAbsent(word, w -> terms.getAndIncrement());
+            int id = local.computeIfAbsent(word, w -> {
+                localWords.add(w);
+                return localWords.size() - 1;
+            });
             if (size == keys.length) {
                 keys = Arrays.copyOf(keys, size * 2);
             }
             keys[size++] = (long) id << 16 | (long) section << 2 | weight;
         }
 
-        PageEntry entry(String slug, String title, List<String> headings, int sections) {
+        Analysed analysed(String slug, String title, List<String> headings, int sections) {
             Arrays.sort(keys, 0, size);
-            int[] ids = new int[size];
+            String[] kept = new String[size];
             char[] at = new char[size];
-            int kept = 0;
+            int count = 0;
             for (int i = 0; i < size; i++) {
                 boolean sameAsNext = i + 1 < size && keys[i + 1] >>> 2 == keys[i] >>> 2;
                 if (!sameAsNext) {
-                    ids[kept] = (int) (keys[i] >>> 16);
-                    at[kept] = (char) (keys[i] & 0xFFFF);
-                    kept++;
+                    kept[count] = localWords.get((int) (keys[i] >>> 16));
+                    at[count] = (char) (keys[i] & 0xFFFF);
+                    count++;
                 }
             }
-            return new PageEntry(slug, title, List.copyOf(headings), sections, Arrays.copyOf(ids, kept),
-                    Arrays.copyOf(at, kept));
+            return new Analysed(slug, title, List.copyOf(headings), sections, Arrays.copyOf(kept, count),
+                    Arrays.copyOf(at, count));
         }
     }
 

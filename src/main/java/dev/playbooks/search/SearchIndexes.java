@@ -29,6 +29,10 @@ public final class SearchIndexes {
     public record Fragment(String sitePath, byte[] script) {
     }
 
+    /** What adding a page gives back: its fragment to write, and its analysis to keep for later updates. */
+    public record Added(Fragment fragment, Analysed analysed) {
+    }
+
     /**
      * @param pagesPerLanguage how many playbooks each language has: positions run from 0 to that number
      * @param pageSuffix       what follows {@code slug/} in a link to a page: {@code index.html} for a site opened
@@ -49,10 +53,21 @@ public final class SearchIndexes {
 
     /** Adds the page at {@code position} in its language's site order; returns its fragment to write. */
     public Fragment add(Language language, int position, SearchPage page) {
+        return addAndAnalyse(language, position, page).fragment();
+    }
+
+    /** Like {@link #add(Language, int, SearchPage)}, also giving back the page's analysis. */
+    public Added addAndAnalyse(Language language, int position, SearchPage page) {
         LanguageIndex index = indexes.get(language);
-        index.add(position, page);
-        return new Fragment(fragmentFile(language, page.slug()),
-                index.fragment(page).getBytes(StandardCharsets.UTF_8));
+        Analysed analysed = index.analyse(page);
+        index.add(position, analysed);
+        return new Added(new Fragment(fragmentFile(language, page.slug()),
+                index.fragment(page).getBytes(StandardCharsets.UTF_8)), analysed);
+    }
+
+    /** Adds a page analysed by an earlier run, whose fragment is already written. */
+    public void add(Language language, int position, Analysed page) {
+        indexes.get(language).add(position, page);
     }
 
     /** Writes the index script of a language (see {@link LanguageIndex} for its format). */

@@ -30,7 +30,7 @@ class IncrementalUpdateTest {
     @BeforeEach
     void buildOnce() throws IOException {
         site = TestSite.create(temp).withTrustPlaybooks();
-        builder = new SiteBuilder(site.options());
+        builder = new SiteBuilder(site.options()).keepingSearchForUpdates();
         assertTrue(builder.run().succeeded());
     }
 
