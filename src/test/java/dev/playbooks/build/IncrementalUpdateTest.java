@@ -60,25 +60,7 @@ class IncrementalUpdateTest {
 
     @Test
     void anEditedBodyRendersOnlyThatPage() {
-        site.playbook("en", "trust", """
-                title: "Trust at work"
-                summary: "How trust grows."
-                translationKey: trust
-                tags: [trust, autonomy]
-                audience: [leaders]
-                updated: 2026-11-22
-                weight: 1""", """
-                Intro with a link to [delegation](delegation.md#how-to-delegate).
-
-                ## Why trust matters
-
-                New text.
-
-                ## Checklist
-
-                - [ ] Ask one question
-                - [x] Share one goal
-                """);
+        site.write("content/en/trust.md", site.read("content/en/trust.md").replace("\nText.\n", "\nNew text.\n"));
         BuildResult result = updateAndCompare("content/en/trust.md");
         // The page alone (no other page, list, feed or sitemap shows the body), its text for search snippets, and
         // its language's search index.

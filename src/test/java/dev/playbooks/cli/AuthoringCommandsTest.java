@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.playbooks.JsonReader;
 import dev.playbooks.TestSite;
 import dev.playbooks.build.BuildResult;
 import dev.playbooks.content.SourceReader;

@@ -1,12 +1,15 @@
-package dev.playbooks.cli;
+package dev.playbooks;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A strict little JSON parser for tests, so that reports are checked as data CI would read, not as strings. */
-final class JsonReader {
+/**
+ * A strict little JSON parser for tests, so that reports and search indexes are checked as data a reader would
+ * get, not as strings.
+ */
+public final class JsonReader {
     private final String text;
     private int at;
 
@@ -14,7 +17,7 @@ final class JsonReader {
         this.text = text;
     }
 
-    static Object parse(String text) {
+    public static Object parse(String text) {
         JsonReader reader = new JsonReader(text);
         Object value = reader.value();
         reader.space();
@@ -25,12 +28,12 @@ final class JsonReader {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> object(Object value) {
+    public static Map<String, Object> object(Object value) {
         return (Map<String, Object>) value;
     }
 
     @SuppressWarnings("unchecked")
-    static List<Object> array(Object value) {
+    public static List<Object> array(Object value) {
         return (List<Object>) value;
     }
 
