@@ -54,29 +54,30 @@ final class PageAssembler {
 
     /** Renders a playbook's Markdown, with the text of each section for search, from one parse. */
     RenderedBody body(Playbook playbook) {
-        return markdown.renderWithText(playbook.body(), site.linkTargets(playbook, hrefs));
+        return markdown.renderWithText(playbook.body(), site.linkTargets(playbook, hrefs),
+                rules.get(playbook.language()));
     }
 
     Map<String, Object> playbook(Playbook playbook) {
-        return playbook(playbook, body(playbook).html());
+        return playbook(playbook, body(playbook));
     }
 
-    Map<String, Object> playbook(Playbook playbook, String body) {
+    Map<String, Object> playbook(Playbook playbook, RenderedBody body) {
         Language language = playbook.language();
         PageUrl url = Site.url(playbook);
         Function<PageUrl, String> link = from(url);
         LanguageRules languageRules = rules.get(language);
         Messages text = messages.get(language);
         Views.Playbook view = new Views.Playbook(
-                playbook.meta().title(), playbook.meta().summary(), body,
+                playbook.meta().title(), playbook.meta().summary(), body.html(),
                 toc(playbook.outline().headings()),
                 tagLinks(language, playbook.meta().tags(), link),
                 playbook.meta().audience().stream()
                         .map(audience -> text.format("audience." + audience, Map.of())).toList(),
                 playbook.meta().updated().map(languageRules::longDate).orElse(""),
                 playbook.meta().updated().map(Object::toString).orElse(""),
-                playbook.outline().words(),
-                Math.max(1, (playbook.outline().words() + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE),
+                body.words(),
+                Math.max(1, (body.words() + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE),
                 playbook.outline().checklist().size(),
                 playbook.meta().translationKey(),
                 site.backlinks(playbook).stream().map(from -> card(from, link)).toList(),

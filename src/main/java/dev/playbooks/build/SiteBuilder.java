@@ -198,7 +198,7 @@ public final class SiteBuilder {
 
         List<SourceFile> files = new ArrayList<>();
         languages.forEach(language -> files.addAll(tree.playbooks(language)));
-        List<Playbook> playbooks = workers.map(files, file -> loadPlaybook(file, markdown, rules))
+        List<Playbook> playbooks = workers.map(files, file -> loadPlaybook(file, markdown))
                 .stream().flatMap(Optional::stream).toList();
         Map<Language, PageSource> homes = new TreeMap<>();
         for (Language language : languages) {
@@ -243,13 +243,11 @@ public final class SiteBuilder {
     }
 
     /** Reads one playbook; its problems are also kept with it, so an update need not read it again. */
-    private Optional<Playbook> loadPlaybook(SourceFile file, MarkdownEngine markdown,
-                                            Map<Language, LanguageRules> rules) {
+    private Optional<Playbook> loadPlaybook(SourceFile file, MarkdownEngine markdown) {
         Problems own = new Problems();
         Optional<Playbook> playbook = SourceReader.read(file, own).flatMap(source -> {
             try {
-                Outline outline = markdown.outline(source.body(), source.bodyLine(), file.display(),
-                        rules.get(file.language()), own);
+                Outline outline = markdown.outline(source.body(), source.bodyLine(), file.display(), own);
                 return Optional.of(new Playbook(file, source.meta(), source.body(), source.bodyLine(), outline));
             } catch (StackOverflowError e) {
                 reportTooDeep(file, own);
@@ -291,7 +289,7 @@ public final class SiteBuilder {
         memory.forgetAllBut(files, before.languages());
         List<SourceFile> toRead = files.stream()
                 .filter(file -> again.contains(file.path()) || !memory.playbooks.containsKey(file.path())).toList();
-        workers.map(toRead, file -> loadPlaybook(file, before.markdown(), before.rules()));
+        workers.map(toRead, file -> loadPlaybook(file, before.markdown()));
         Map<Language, PageSource> homes = new TreeMap<>();
         for (Language language : before.languages()) {
             memory.tree.home(language).ifPresent(file -> {
@@ -573,7 +571,7 @@ public final class SiteBuilder {
             RenderedBody body;
             try {
                 body = assembler.body(playbook);
-                model = assembler.playbook(playbook, body.html());
+                model = assembler.playbook(playbook, body);
             } catch (StackOverflowError e) {
                 reportTooDeep(playbook.source());
                 return false;
@@ -622,8 +620,7 @@ public final class SiteBuilder {
             Map<String, Object> withSearch = new HashMap<>(model);
             withSearch.put("search", assembler.search(language, url));
             try (OutputStream stream = out == null ? OutputStream.nullOutputStream() : out.create(url.file());
-                 Writer writer = new java.io.BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8),
-                         1 << 16)) {
+                 Writer writer = new java.io.BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
                 loaded.templates().render(template, withSearch, loaded.messages().get(language), writer);
             } catch (TemplateFailure failure) {
                 problems.add(failure.problem());

@@ -76,8 +76,7 @@ public record TranslationReport(List<LanguageStatus> languages, List<Problem> pr
                 SourceReader.read(file, problems).ifPresent(page -> {
                     try {
                         playbooks.add(new Playbook(file, page.meta(), page.body(), page.bodyLine(),
-                                markdown.outline(page.body(), page.bodyLine(), file.display(), rules.get(language),
-                                        new Problems())));
+                                markdown.outline(page.body(), page.bodyLine(), file.display(), new Problems())));
                     } catch (StackOverflowError e) {
                         problems.error(file.display(), 0, 0, "the Markdown is nested too deeply to read",
                                 "flatten the deepest lists or block quotes");

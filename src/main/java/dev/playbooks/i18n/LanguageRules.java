@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Everything that depends on a language's conventions: names, sorting, dates, word counts. Thread-safe. */
 public final class LanguageRules {
@@ -21,6 +23,9 @@ public final class LanguageRules {
     private final Collator collator;
     private final DateFormat longDate;
     private final BreakIterator wordPrototype;
+    /** Language names are asked for on every page; ICU builds a title-case break iterator per call. */
+    private final String nativeName;
+    private final Map<Language, String> namesOfOthers = new ConcurrentHashMap<>();
 
     public LanguageRules(Language language) {
         this.language = language;
@@ -30,6 +35,8 @@ public final class LanguageRules {
         // Front-matter dates are calendar days; formatting them in UTC keeps the day the author wrote.
         this.longDate.setTimeZone(UTC);
         this.wordPrototype = BreakIterator.getWordInstance(locale);
+        this.nativeName = UCharacter.toTitleCase(locale, locale.getDisplayLanguage(locale), null,
+                UCharacter.TITLECASE_NO_LOWERCASE);
     }
 
     public Language language() {
@@ -38,13 +45,12 @@ public final class LanguageRules {
 
     /** The language's name in itself, capitalised as a label: "English", "Nederlands". */
     public String nativeName() {
-        return UCharacter.toTitleCase(locale, locale.getDisplayLanguage(locale), null,
-                UCharacter.TITLECASE_NO_LOWERCASE);
+        return nativeName;
     }
 
     /** Another language's name as this language writes it: "Engels" for English in Dutch. */
     public String nameOf(Language other) {
-        return new ULocale(other.code()).getDisplayLanguage(locale);
+        return namesOfOthers.computeIfAbsent(other, o -> new ULocale(o.code()).getDisplayLanguage(locale));
     }
 
     /** Orders text the way readers of this language expect (accents, case and digits in their place). */

@@ -22,6 +22,7 @@ import dev.playbooks.model.ChecklistItem;
 import dev.playbooks.model.Heading;
 import dev.playbooks.model.LinkRef;
 import dev.playbooks.model.Outline;
+import dev.playbooks.model.SectionText;
 import dev.playbooks.problem.Problems;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,10 +56,10 @@ public final class MarkdownEngine {
     }
 
     /**
-     * Reads what the site needs to know of a body before rendering: headings with their ids, relative links,
-     * checklist items, the word count. Unsafe links and raw HTML are reported at their line and column.
+     * Reads what the site needs to know of a body before rendering: headings with their ids, relative links and
+     * checklist items. Unsafe links and raw HTML are reported at their line and column.
      */
-    public Outline outline(String body, int bodyLine, String file, LanguageRules rules, Problems problems) {
+    public Outline outline(String body, int bodyLine, String file, Problems problems) {
         Document document = parser.parse(body);
         HeadingIds.assign(document);
         List<Heading> headings = new ArrayList<>();
@@ -81,8 +82,7 @@ public final class MarkdownEngine {
                         "write it in Markdown instead (the site only passes HTML through when built with --allow-html)");
             }
         }
-        int words = rules.countWords(HeadingIds.plainText(document));
-        return new Outline(headings, links, checklist, words);
+        return new Outline(headings, links, checklist);
     }
 
     /** The item's own text, without the text of any list nested in it. */
@@ -104,12 +104,27 @@ public final class MarkdownEngine {
         return renderer.render(document);
     }
 
-    /** Like {@link #render}, and also the plain text of each section for search, from the same parse. */
-    public RenderedBody renderWithText(String body, LinkTargets targets) {
+    /**
+     * Like {@link #render}, and also the plain text of each section for search and the number of words, from the
+     * same parse: the words are counted on the section texts, so the body's text is collected only once.
+     */
+    public RenderedBody renderWithText(String body, LinkTargets targets, LanguageRules rules) {
         Document document = parser.parse(body);
         SiteLinkResolver.TARGETS.set(document, targets);
         String html = renderer.render(document);
-        return new RenderedBody(html, SectionTexts.of(document));
+        List<SectionText> sections = SectionTexts.of(document);
+        return new RenderedBody(html, sections, countWords(sections, rules));
+    }
+
+    private static int countWords(List<SectionText> sections, LanguageRules rules) {
+        int words = 0;
+        for (SectionText section : sections) {
+            words += rules.countWords(section.heading()) + rules.countWords(section.text());
+            for (String item : section.checklist()) {
+                words += rules.countWords(item);
+            }
+        }
+        return words;
     }
 
     /** The destination of a link-like node, decoded as the browser will see it, or null. */

@@ -3,7 +3,7 @@ package dev.playbooks.model;
 import java.util.List;
 
 /** What the site needs to know of a playbook's body before any page is rendered. */
-public record Outline(List<Heading> headings, List<LinkRef> links, List<ChecklistItem> checklist, int words) {
+public record Outline(List<Heading> headings, List<LinkRef> links, List<ChecklistItem> checklist) {
     public Outline {
         headings = List.copyOf(headings);
         links = List.copyOf(links);

@@ -22,7 +22,7 @@ class MarkdownEngineTest {
     private final Problems problems = new Problems();
 
     private Outline outline(String body) {
-        return engine.outline(body, 10, "content/nl/x.md", dutch, problems);
+        return engine.outline(body, 10, "content/nl/x.md", problems);
     }
 
     @Test
@@ -102,6 +102,7 @@ class MarkdownEngineTest {
 
     @Test
     void wordsAreCountedOnTheTextNotTheMarkup() {
-        assertEquals(4, outline("## Kop\n\n**Eén** [twee](https://example.org) drie\n").words());
+        assertEquals(4, engine.renderWithText("## Kop\n\n**Eén** [twee](https://example.org) drie\n",
+                LinkTargets.NONE, dutch).words());
     }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.playbooks.i18n.LanguageRules;
+import dev.playbooks.model.Language;
 import dev.playbooks.model.SectionText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The plain text per section that search indexes, taken from the same parse that renders the page. */
 class SectionTextsTest {
     private final MarkdownEngine engine = new MarkdownEngine(false);
+    private final LanguageRules english = new LanguageRules(new Language("en"));
 
     @Test
     void eachHeadingStartsASectionWithItsAnchorAndTheIntroComesFirst() {
@@ -27,7 +30,7 @@ class SectionTextsTest {
 
                 1. Plan
                 2. Doe
-                """, LinkTargets.NONE);
+                """, LinkTargets.NONE, english);
         List<SectionText> sections = body.sections();
         assertEquals(List.of("", "een-op-een", "stappen"), sections.stream().map(SectionText::anchor).toList());
         assertEquals(List.of("", "Één op één", "Stappen"), sections.stream().map(SectionText::heading).toList());
@@ -47,7 +50,7 @@ class SectionTextsTest {
                 - [ ] Ask one question
                 - [x] Share one **goal**
                 - A plain item
-                """, LinkTargets.NONE).sections();
+                """, LinkTargets.NONE, english).sections();
         SectionText checklist = sections.get(1);
         assertEquals(List.of("Ask one question", "Share one goal"), checklist.checklist());
         assertEquals("Before you start:\nA plain item", checklist.text());
@@ -61,7 +64,7 @@ class SectionTextsTest {
                 <div>hidden block</div>
 
                 Inline <b>bold</b> end.
-                """, LinkTargets.NONE);
+                """, LinkTargets.NONE, english);
         String intro = body.sections().get(0).text();
         assertFalse(body.html().contains("hidden"), "a raw HTML block is left out of the page");
         assertFalse(intro.contains("hidden"), intro);
@@ -70,8 +73,8 @@ class SectionTextsTest {
 
     @Test
     void aBodyWithoutHeadingsIsOneSection() {
-        assertEquals(1, engine.renderWithText("Just text.", LinkTargets.NONE).sections().size());
+        assertEquals(1, engine.renderWithText("Just text.", LinkTargets.NONE, english).sections().size());
         assertEquals(List.of(new SectionText("", "", "", List.of())),
-                engine.renderWithText("", LinkTargets.NONE).sections());
+                engine.renderWithText("", LinkTargets.NONE, english).sections());
     }
 }
