@@ -104,7 +104,6 @@ public final class SiteBuilder {
                 return finish(start, Map.of(), 0);
             }
             int files = render(loaded.get(), site.get(), workers);
-            lap("render");
             remember(loaded.get(), site.get());
             return finish(start, pagesPerLanguage(site.get()), files);
         }
@@ -367,12 +366,15 @@ public final class SiteBuilder {
         try {
             PageRenderer pages = new PageRenderer(loaded, site, out);
             pages.renderAll(workers);
+            lap("render");
             reading.searchPages = pages.searchPages();
             if (!problems.mustStop(options.strict()) && out != null) {
                 pages.writeSearchIndexes();
                 out.copyTree(layout.templates().resolve("assets"), "assets/");
                 SiteFiles.write(site, hrefs(), loaded.messages(), out);
+                lap("write");
                 out.commit();
+                lap("swap");
                 committed = true;
                 return out.filesWritten();
             }

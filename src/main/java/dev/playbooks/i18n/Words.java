@@ -50,6 +50,11 @@ public final class Words {
      * without) and any other joiner the break rules allow, such as the dots of {@code e.g}, separates words.
      */
     private static void split(String folded, Consumer<String> word) {
+        if (isAsciiLetterOrDigit(folded)) {
+            // Most words are plain ASCII letters and digits already: nothing to drop or split.
+            word.accept(folded);
+            return;
+        }
         StringBuilder current = new StringBuilder(folded.length());
         for (int i = 0; i < folded.length(); ) {
             int c = folded.codePointAt(i);
@@ -67,6 +72,16 @@ public final class Words {
         if (current.length() > 0) {
             word.accept(current.toString());
         }
+    }
+
+    private static boolean isAsciiLetterOrDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return !text.isEmpty();
     }
 
     private static boolean isLetterOrNumber(int c) {

@@ -26,6 +26,8 @@ public final class OutputFolder implements SiteWriter {
     private final Path target;
     private final Path staging;
     private final AtomicInteger files = new AtomicInteger();
+    /** A site of fewer files than this is small enough to remove at once (and tests need not wait for it). */
+    private int removeInBackgroundFrom = 1_000;
 
     private OutputFolder(Path target, Path staging) {
         this.target = target;
@@ -140,11 +142,14 @@ public final class OutputFolder implements SiteWriter {
         return target;
     }
 
-    /** Swaps the finished site in for the previous one, then removes the previous one. */
+    /**
+     * Swaps the finished site in for the previous one, then has the previous one removed. The new site is complete
+     * when this returns; the old one may still be going (see {@link #removeInBackground}).
+     */
     public void commit() throws IOException {
         Path previous = null;
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            previous = target.resolveSibling("." + target.getFileName() + ".old-" + UUID.randomUUID());
+            previous = target.resolveSibling(previousPrefix() + UUID.randomUUID());
             Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
         }
         try {
@@ -155,8 +160,56 @@ public final class OutputFolder implements SiteWriter {
             }
             throw e;
         }
-        if (previous != null) {
-            deleteTree(previous);
+        List<Path> previousSites = previousSites();
+        if (files.get() >= removeInBackgroundFrom) {
+            removeInBackground(previousSites);
+        } else {
+            for (Path folder : previousSites) {
+                deleteTree(folder);
+            }
+        }
+    }
+
+    /** For tests: from how many files written a previous site is removed in the background. */
+    OutputFolder removingInBackgroundFrom(int files) {
+        this.removeInBackgroundFrom = files;
+        return this;
+    }
+
+    private String previousPrefix() {
+        return "." + target.getFileName() + ".old-";
+    }
+
+    /** The previous site just swapped out, and any a build that was killed while removing one left behind. */
+    private List<Path> previousSites() throws IOException {
+        String prefix = previousPrefix();
+        try (var siblings = Files.list(target.getParent())) {
+            return siblings.filter(sibling -> sibling.getFileName().toString().startsWith(prefix)).sorted().toList();
+        }
+    }
+
+    /**
+     * Removing a site of tens of thousands of files can take longer than building it (on some disks each deleted
+     * file costs a discard), and nobody needs to wait for it: it is done by {@code rm} in a process of its own,
+     * which outlives this one. Where there is no {@code rm}, or it cannot start, it is done here.
+     */
+    private static void removeInBackground(List<Path> folders) throws IOException {
+        Path rm = Path.of("/bin/rm");
+        if (!folders.isEmpty() && Files.isExecutable(rm)) {
+            List<String> command = new java.util.ArrayList<>(List.of(rm.toString(), "-rf", "--"));
+            folders.forEach(folder -> command.add(folder.toString()));
+            try {
+                new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .redirectError(ProcessBuilder.Redirect.DISCARD)
+                        .start();
+                return;
+            } catch (IOException e) {
+                // Fall through and remove them here.
+            }
+        }
+        for (Path folder : folders) {
+            deleteTree(folder);
         }
     }
 

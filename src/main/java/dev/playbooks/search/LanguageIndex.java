@@ -105,7 +105,9 @@ final class LanguageIndex {
     void add(int position, Analysed page) {
         int[] ids = new int[page.words().length];
         for (int i = 0; i < ids.length; i++) {
-            ids[i] = termIds.computeIfAbsent(page.words()[i], w -> terms.getAndIncrement());
+            // A plain get first: computeIfAbsent locks the bin even when the word is there, and most words are.
+            Integer known = termIds.get(page.words()[i]);
+            ids[i] = known != null ? known : termIds.computeIfAbsent(page.words()[i], w -> terms.getAndIncrement());
         }
         pages.set(position, new PageEntry(page.slug(), page.title(), page.headings(), page.sections(), ids,
                 page.places()));

@@ -57,15 +57,49 @@ class OutputFolderTest {
         OutputFolder first = open(out);
         first.write("old.html", "old".getBytes());
         first.commit();
-        OutputFolder second = open(out);
+        OutputFolder second = open(out).removingInBackgroundFrom(0);
         second.write("new.html", "new".getBytes());
         assertTrue(Files.exists(out.resolve("old.html")), "the old site stays until the new one is complete");
         second.commit();
         assertFalse(Files.exists(out.resolve("old.html")));
         assertEquals("new", Files.readString(out.resolve("new.html")));
-        try (var siblings = Files.list(out.getParent())) {
-            assertEquals(List.of(out), siblings.toList(), "no staging folders are left behind");
-        }
+        assertEquals(List.of(out), siblingsOnceSettled(out), "no staging or previous sites are left behind");
+    }
+
+    @Test
+    void aPreviousSiteAKilledBuildLeftBehindIsRemovedByTheNextCommit() throws IOException {
+        Path out = project.resolve("target/site");
+        Path leftover = out.resolveSibling(".site.old-from-a-killed-build");
+        Files.createDirectories(leftover.resolve("nl/pagina"));
+        Files.writeString(leftover.resolve("nl/pagina/index.html"), "old");
+        Path unrelated = out.resolveSibling("classes");
+        Files.createDirectories(unrelated);
+        OutputFolder build = open(out).removingInBackgroundFrom(0);
+        build.write("index.html", "new".getBytes());
+        build.commit();
+        assertEquals(List.of(unrelated, out).stream().sorted().toList(), siblingsOnceSettled(out));
+        assertEquals("new", Files.readString(out.resolve("index.html")));
+    }
+
+    /** The previous site is removed in the background: waits until the folder beside the output stops changing. */
+    private static List<Path> siblingsOnceSettled(Path out) throws IOException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        List<Path> siblings;
+        do {
+            try (var listed = Files.list(out.getParent())) {
+                siblings = listed.sorted().toList();
+            }
+            if (siblings.stream().noneMatch(path -> path.getFileName().toString().startsWith(".site."))) {
+                return siblings;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        } while (System.nanoTime() < deadline);
+        return siblings;
     }
 
     @Test
