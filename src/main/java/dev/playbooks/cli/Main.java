@@ -42,7 +42,15 @@ public final class Main implements Runnable {
             err.println("This is a bug in playbooks, not in your content: please report it with the lines above.");
             return INTERNAL;
         });
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("error: the build needs more memory than the Java VM may use ("
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB); nothing was written");
+            err.println("    hint: allow more, e.g. PLAYBOOKS_JAVA_OPTS=-Xmx4g ./playbooks "
+                    + String.join(" ", args));
+            return INTERNAL;
+        }
     }
 
     @Override
