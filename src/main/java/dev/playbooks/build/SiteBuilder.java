@@ -25,7 +25,7 @@ import dev.playbooks.problem.Severity;
 import dev.playbooks.render.TemplateEngine;
 import dev.playbooks.render.TemplateFailure;
 import dev.playbooks.render.TemplateKeys;
-import dev.playbooks.search.Analysed;
+import dev.playbooks.search.IndexedPage;
 import dev.playbooks.search.SearchIndexes;
 import dev.playbooks.search.SearchPage;
 import dev.playbooks.site.Hrefs;
@@ -364,10 +364,11 @@ public final class SiteBuilder {
                 : null;
         boolean committed = false;
         try {
-            PageRenderer pages = new PageRenderer(loaded, site, out);
+            PageRenderer pages = new PageRenderer(loaded, site, out, null);
             pages.renderAll(workers);
             lap("render");
             reading.searchPages = pages.searchPages();
+            reading.search = keepSearchForUpdates ? pages.search : null;
             if (!problems.mustStop(options.strict()) && out != null) {
                 pages.writeSearchIndexes();
                 out.copyTree(layout.templates().resolve("assets"), "assets/");
@@ -388,9 +389,10 @@ public final class SiteBuilder {
 
     /**
      * The search side of an update: a language whose playbooks were rendered again or went gets its index written
-     * anew (the pages not rendered again come from memory), and the text of a playbook that went is deleted.
+     * anew (the pages not rendered again come from memory, as the last run numbered their words), and the text of
+     * a playbook that went is deleted.
      */
-    private Set<Language> updateSearch(PageRenderer after, PageChanges changes, Site site, LiveFolder out)
+    private void updateSearch(PageRenderer after, PageChanges changes, Site site, LiveFolder out)
             throws IOException {
         Set<Language> languages = new java.util.TreeSet<>();
         changes.playbooks().forEach(playbook -> languages.add(playbook.language()));
@@ -405,12 +407,11 @@ public final class SiteBuilder {
                 }
             }
         }
+        after.indexUnchanged(memory.searchPages, changes.playbooks().stream()
+                .map(playbook -> playbook.source().path()).collect(java.util.stream.Collectors.toSet()));
         if (!languages.isEmpty()) {
-            after.indexUnchanged(memory.searchPages, changes.playbooks().stream()
-                    .map(playbook -> playbook.source().path()).collect(java.util.stream.Collectors.toSet()));
             after.writeSearchIndexes(languages);
         }
-        return languages;
     }
 
     /** Keeps what a good run wrote, so that the next {@link #update} can start from it. */
@@ -427,12 +428,12 @@ public final class SiteBuilder {
      */
     private int renderChanges(Loaded loaded, Site site, Workers workers) throws IOException {
         LiveFolder out = LiveFolder.at(options.output());
-        PageRenderer before = new PageRenderer(memory.shown, memory.shownSite, null);
-        PageRenderer after = new PageRenderer(loaded, site, out);
+        PageRenderer before = new PageRenderer(memory.shown, memory.shownSite, null, null);
+        PageRenderer after = new PageRenderer(loaded, site, out, memory.search);
         PageChanges changes = PageChanges.between(before, after);
         workers.map(changes.playbooks(), after::renderPlaybook);
         workers.map(changes.lists(), list -> after.page(list.template(), list.url(), list.language(), list.model()));
-        Set<Language> searchChanged = updateSearch(after, changes, site, out);
+        updateSearch(after, changes, site, out);
         for (PageUrl gone : changes.removed()) {
             out.delete(gone.file());
         }
@@ -442,9 +443,8 @@ public final class SiteBuilder {
         }
         SiteFiles.update(site, hrefs(), loaded.messages(), out, changes.sitemap(), changes.feeds());
         memory.shown(loaded, site);
-        if (!searchChanged.isEmpty()) {
-            memory.searchPages = after.searchPages();
-        }
+        memory.searchPages = after.searchPages();
+        memory.search = after.search;
         return out.filesWritten();
     }
 
@@ -467,10 +467,11 @@ public final class SiteBuilder {
         /** Filled while playbooks render; none for {@code check}, which writes nothing. */
         private final SearchIndexes search;
         private final Map<Playbook, Integer> positions = new IdentityHashMap<>();
-        /** Each page's analysed words, kept (for {@code serve} only) so an update can index the pages it skips. */
-        private final Map<Path, Analysed> searchPages = new java.util.concurrent.ConcurrentHashMap<>();
+        /** Each page as indexed, kept (for {@code serve} only) so an update can index the pages it skips. */
+        private final Map<Path, IndexedPage> searchPages = new java.util.concurrent.ConcurrentHashMap<>();
 
-        PageRenderer(Loaded loaded, Site site, SiteWriter out) {
+        /** @param previousSearch the indexes of the run an update starts from, whose vocabularies it shares */
+        PageRenderer(Loaded loaded, Site site, SiteWriter out, SearchIndexes previousSearch) {
             this.loaded = loaded;
             this.site = site;
             this.out = out;
@@ -484,7 +485,7 @@ public final class SiteBuilder {
                 }
             }
             this.search = out == null ? null
-                    : new SearchIndexes(counts, pageSuffix());
+                    : new SearchIndexes(counts, pageSuffix(), previousSearch);
         }
 
         /** What a link to a playbook has after {@code slug/}, in this build's link style: "index.html" or nothing. */
@@ -560,7 +561,7 @@ public final class SiteBuilder {
             return loaded.homes();
         }
 
-        Map<Path, Analysed> searchPages() {
+        Map<Path, IndexedPage> searchPages() {
             return searchPages;
         }
 
@@ -591,7 +592,7 @@ public final class SiteBuilder {
                     playbook.meta().tags(), body.sections());
             SearchIndexes.Added added = search.addAndAnalyse(playbook.language(), positions.get(playbook), page);
             if (keepSearchForUpdates) {
-                searchPages.put(playbook.source().path(), added.analysed());
+                searchPages.put(playbook.source().path(), added.indexed());
             }
             SearchIndexes.Fragment fragment = added.fragment();
             try (OutputStream stream = out.create(fragment.sitePath())) {
@@ -605,14 +606,13 @@ public final class SiteBuilder {
          * For an update: puts every page that was not rendered again into the search index, from what the last run
          * remembered of it, so the index written afterwards covers the whole site.
          */
-        void indexUnchanged(Map<Path, Analysed> remembered, java.util.Set<Path> rendered) {
+        void indexUnchanged(Map<Path, IndexedPage> remembered, java.util.Set<Path> rendered) {
             for (Language language : site.languages()) {
                 for (Playbook playbook : site.playbooks(language)) {
                     Path path = playbook.source().path();
-                    Analysed page = remembered.get(path);
+                    IndexedPage page = remembered.get(path);
                     if (!rendered.contains(path) && page != null) {
-                        searchPages.put(path, page);
-                        search.add(language, positions.get(playbook), page);
+                        searchPages.put(path, search.add(language, positions.get(playbook), page));
                     }
                 }
             }

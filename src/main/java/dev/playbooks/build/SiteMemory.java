@@ -32,8 +32,10 @@ final class SiteMemory {
     private List<Problem> treeProblems = List.of();
     private List<Problem> projectProblems = List.of();
     SiteBuilder.Loaded shown;
-    /** The search text of every page the output folder shows, so an update can rebuild the index without them. */
-    Map<Path, dev.playbooks.search.Analysed> searchPages = Map.of();
+    /** Every page the output folder shows as its search index holds it, so an update need not analyse it again. */
+    Map<Path, dev.playbooks.search.IndexedPage> searchPages = Map.of();
+    /** The search indexes last written, whose vocabularies the next update shares; null when not kept. */
+    dev.playbooks.search.SearchIndexes search;
     Site shownSite;
 
     void scanned(ContentTree scannedTree, List<Problem> problems) {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.HashMap;
@@ -15,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -55,20 +52,24 @@ final class LanguageIndex {
     private final Language language;
     private final Words words;
     private final Set<String> stopWords;
-    private final Map<String, Integer> termIds = new ConcurrentHashMap<>();
-    private final AtomicInteger terms = new AtomicInteger();
-    private final AtomicReferenceArray<PageEntry> pages;
-
-    /** A page as numbers: word {@code terms[i]} occurs in section {@code places[i] >> 2} at weight {@code places[i] & 3}. */
-    private record PageEntry(String slug, String title, List<String> headings, int sections, int[] terms,
-                             char[] places) {
-    }
+    private final Vocabulary vocabulary;
+    private final AtomicReferenceArray<IndexedPage> pages;
 
     LanguageIndex(Language language, int pageCount) {
+        this(language, pageCount, new Vocabulary(language));
+    }
+
+    /** An index that numbers its words in {@code vocabulary}, which other indexes of the language may share. */
+    LanguageIndex(Language language, int pageCount, Vocabulary vocabulary) {
         this.language = language;
         this.words = new Words(language);
         this.stopWords = Set.copyOf(StopWords.of(language));
+        this.vocabulary = vocabulary;
         this.pages = new AtomicReferenceArray<>(pageCount);
+    }
+
+    Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     /** Records the page at {@code position} in the site's order of this language's pages. */
@@ -102,15 +103,23 @@ final class LanguageIndex {
     }
 
     /** Records an analysed page at {@code position}. */
-    void add(int position, Analysed page) {
+    IndexedPage add(int position, Analysed page) {
         int[] ids = new int[page.words().length];
         for (int i = 0; i < ids.length; i++) {
-            // A plain get first: computeIfAbsent locks the bin even when the word is there, and most words are.
-            Integer known = termIds.get(page.words()[i]);
-            ids[i] = known != null ? known : termIds.computeIfAbsent(page.words()[i], w -> terms.getAndIncrement());
+            ids[i] = vocabulary.id(page.words()[i]);
         }
-        pages.set(position, new PageEntry(page.slug(), page.title(), page.headings(), page.sections(), ids,
-                page.places()));
+        IndexedPage indexed = new IndexedPage(page, vocabulary, ids);
+        pages.set(position, indexed);
+        return indexed;
+    }
+
+    /** Records a page from an earlier index at {@code position}: as it is when that index shared the vocabulary. */
+    IndexedPage add(int position, IndexedPage page) {
+        if (page.vocabulary() != vocabulary) {
+            return add(position, page.analysed());
+        }
+        pages.set(position, page);
+        return page;
     }
 
     /** Collects (word, section, weight) for one page and keeps the highest weight per word and section. */
@@ -168,14 +177,16 @@ final class LanguageIndex {
 
     /**
      * Writes the index script; pages link to {@code slug + "/" + pageSuffix}, relative to the language's folder.
-     * The output depends only on the pages, not on the order they were added in.
+     * The output depends only on the pages, not on the order they were added in, nor on the words that other
+     * indexes sharing the vocabulary have.
      */
     void write(Writer out, String pageSuffix) throws IOException {
-        String[] vocabulary = sortedVocabulary();
-        int[] rank = ranks(vocabulary);
-        int[][] postings = postings(rank, vocabulary.length);
+        int[] occurrences = occurrences();
+        int[] used = usedInOrder(vocabulary.catchUp(), occurrences);
+        Postings postings = postings(used, occurrences);
+        vocabulary.used(used.length);
 
-        StringBuilder json = new StringBuilder(1 << 16);
+        StringBuilder json = new StringBuilder(1 << 17);
         json.append("/* The search index of this language, written by the build and read by assets/search.js. */\n");
         json.append("(window.playbooksSearchIndex = window.playbooksSearchIndex || {})[");
         Json.string(json, language.code()).append("] = {\"format\":1,\"lang\":");
@@ -184,10 +195,11 @@ final class LanguageIndex {
         Json.string(json.append(",\"stop\":"), String.join(" ", new TreeSet<>(stopWords)));
         json.append(",\n\"pages\":[");
         for (int p = 0, written = 0; p < pages.length(); p++) {
-            PageEntry page = pages.get(p);
-            if (page == null) {
+            IndexedPage indexed = pages.get(p);
+            if (indexed == null) {
                 continue;
             }
+            Analysed page = indexed.analysed();
             json.append(written++ == 0 ? "\n[" : ",\n[");
             Json.string(json, page.slug()).append(',');
             Json.string(json, page.title());
@@ -195,13 +207,17 @@ final class LanguageIndex {
             json.append(']');
             flushIfLarge(json, out);
         }
-        json.append("],\n\"words\":");
-        Json.string(json, String.join(" ", vocabulary));
-        writeGroups(json, vocabulary);
+        json.append("],\n\"words\":\"");
+        for (int t = 0; t < used.length; t++) {
+            Json.escaped(json.append(t == 0 ? "" : " "), vocabulary.word(used[t]));
+            flushIfLarge(json, out);
+        }
+        json.append('"');
+        writeGroups(json, used);
         json.append(",\n\"postings\":[");
-        for (int t = 0; t < postings.length; t++) {
+        for (int t = 0; t < used.length; t++) {
             json.append(t == 0 ? "\n\"" : ",\n\"");
-            encode(json, postings[t]);
+            postings.encode(json, t);
             json.append('"');
             flushIfLarge(json, out);
         }
@@ -216,96 +232,115 @@ final class LanguageIndex {
         }
     }
 
-    private String[] sortedVocabulary() {
-        String[] vocabulary = new String[terms.get()];
-        termIds.forEach((word, id) -> vocabulary[id] = word);
-        return vocabulary;
-    }
-
-    /** Sorts the vocabulary in place and returns each old id's place in it. */
-    private static int[] ranks(String[] vocabulary) {
-        Integer[] order = new Integer[vocabulary.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparing(i -> vocabulary[i]));
-        int[] rank = new int[vocabulary.length];
-        String[] sorted = new String[vocabulary.length];
-        for (int r = 0; r < order.length; r++) {
-            rank[order[r]] = r;
-            sorted[r] = vocabulary[order[r]];
-        }
-        System.arraycopy(sorted, 0, vocabulary, 0, sorted.length);
-        return rank;
-    }
-
-    /** Per word (by rank), its {@code slot << 2 | weight} values in ascending slot order. */
-    private int[][] postings(int[] rank, int words) {
-        int[] counts = new int[words];
+    /** Per word id, on how many (page, section) places of this index's pages it occurs. */
+    private int[] occurrences() {
+        int[] counts = new int[vocabulary.catchUp().length];
         for (int p = 0; p < pages.length(); p++) {
-            PageEntry page = pages.get(p);
+            IndexedPage page = pages.get(p);
             if (page != null) {
                 for (int id : page.terms()) {
-                    counts[rank[id]]++;
+                    counts[id]++;
                 }
             }
         }
-        int[][] postings = new int[words][];
-        for (int t = 0; t < words; t++) {
-            postings[t] = new int[counts[t]];
+        return counts;
+    }
+
+    /** The ids of the words that occur, in sorted order: the index's vocabulary, a word's rank its place here. */
+    private static int[] usedInOrder(int[] sorted, int[] occurrences) {
+        int[] used = new int[sorted.length];
+        int count = 0;
+        for (int id : sorted) {
+            if (occurrences[id] > 0) {
+                used[count++] = id;
+            }
         }
-        int[] filled = new int[words];
+        return Arrays.copyOf(used, count);
+    }
+
+    /**
+     * The {@code slot << 2 | weight} values of every word, in one array: those of the word of rank {@code t} from
+     * {@code start[t]} to {@code start[t + 1]}, in ascending slot order.
+     */
+    private record Postings(int[] start, int[] values) {
+        void encode(StringBuilder out, int t) {
+            int previous = -1;
+            for (int i = start[t]; i < start[t + 1]; i++) {
+                int slot = values[i] >>> 2;
+                Varints.append(out, (slot - previous - 1) << 2 | (values[i] & 3));
+                previous = slot;
+            }
+        }
+    }
+
+    private Postings postings(int[] used, int[] occurrences) {
+        int[] start = new int[used.length + 1];
+        int[] next = new int[occurrences.length];
+        for (int t = 0; t < used.length; t++) {
+            next[used[t]] = start[t];
+            start[t + 1] = start[t] + occurrences[used[t]];
+        }
+        int[] values = new int[start[used.length]];
         int slot = 0;
         for (int p = 0; p < pages.length(); p++) {
-            PageEntry page = pages.get(p);
+            IndexedPage page = pages.get(p);
             if (page == null) {
                 continue;
             }
-            for (int i = 0; i < page.terms().length; i++) {
-                int t = rank[page.terms()[i]];
-                postings[t][filled[t]++] = (slot + (page.places()[i] >> 2)) << 2 | (page.places()[i] & 3);
+            int[] terms = page.terms();
+            char[] places = page.analysed().places();
+            for (int i = 0; i < terms.length; i++) {
+                values[next[terms[i]]++] = (slot + (places[i] >> 2)) << 2 | (places[i] & 3);
             }
-            slot += page.sections();
+            slot += page.analysed().sections();
         }
-        return postings;
+        return new Postings(start, values);
     }
 
-    private static void encode(StringBuilder out, int[] postings) {
-        int previous = -1;
-        for (int value : postings) {
-            int slot = value >>> 2;
-            Varints.append(out, (slot - previous - 1) << 2 | (value & 3));
-            previous = slot;
-        }
-    }
-
-    /** The stem groups (see the class comment for the format), without the groups of one word that is its own stem. */
-    private void writeGroups(StringBuilder json, String[] vocabulary) {
-        Stemmers stemmers = new Stemmers(language);
-        Map<String, List<Integer>> byKey = new LinkedHashMap<>();
-        for (int t = 0; t < vocabulary.length; t++) {
-            byKey.computeIfAbsent(stemmers.group(vocabulary[t]), key -> new ArrayList<>()).add(t);
+    /**
+     * The stem groups (see the class comment for the format), without the groups of one word that is its own stem.
+     * Groups come in the order of their first word, members in rank order (a rank is a place in {@code used}).
+     */
+    private void writeGroups(StringBuilder json, int[] used) {
+        int[] first = new int[vocabulary.groupCount()];
+        int[] last = new int[first.length];
+        Arrays.fill(first, -1);
+        int[] nextInGroup = new int[used.length];
+        for (int t = 0; t < used.length; t++) {
+            int g = vocabulary.group(used[t]);
+            nextInGroup[t] = -1;
+            if (first[g] < 0) {
+                first[g] = t;
+            } else {
+                nextInGroup[last[g]] = t;
+            }
+            last[g] = t;
         }
         StringBuilder groups = new StringBuilder();
         List<String> otherStems = new ArrayList<>();
         int previousFirst = -1;
-        for (List<Integer> members : byKey.values()) {
-            Set<String> stems = new LinkedHashSet<>();
-            members.forEach(t -> stems.addAll(stemmers.stems(vocabulary[t])));
-            members.forEach(t -> stems.remove(vocabulary[t]));
-            if (members.size() == 1 && stems.isEmpty()) {
+        for (int t = 0; t < used.length; t++) {
+            int g = vocabulary.group(used[t]);
+            if (first[g] != t || nextInGroup[t] < 0 && vocabulary.isOwnStem(used[t])) {
                 continue;
             }
-            int first = members.get(0);
-            Varints.append(groups, first - previousFirst - 1);
-            previousFirst = first;
-            Varints.append(groups, members.size() - 1);
-            for (int m = 1; m < members.size(); m++) {
-                Varints.append(groups, members.get(m) - members.get(m - 1) - 1);
+            Set<String> stems = new LinkedHashSet<>();
+            int size = 0;
+            for (int m = t; m >= 0; m = nextInGroup[m], size++) {
+                stems.addAll(Arrays.asList(vocabulary.stems(used[m])));
+            }
+            for (int m = t; m >= 0; m = nextInGroup[m]) {
+                stems.remove(vocabulary.word(used[m]));
+            }
+            Varints.append(groups, t - previousFirst - 1);
+            previousFirst = t;
+            Varints.append(groups, size - 1);
+            for (int m = t; nextInGroup[m] >= 0; m = nextInGroup[m]) {
+                Varints.append(groups, nextInGroup[m] - m - 1);
             }
             Varints.append(groups, stems.size());
             for (String stem : stems) {
-                boolean prefix = !stem.isEmpty() && vocabulary[first].startsWith(stem);
+                boolean prefix = !stem.isEmpty() && vocabulary.word(used[t]).startsWith(stem);
                 Varints.append(groups, prefix ? stem.length() : 0);
                 if (!prefix) {
                     otherStems.add(stem);

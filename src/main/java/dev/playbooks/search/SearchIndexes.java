@@ -29,8 +29,8 @@ public final class SearchIndexes {
     public record Fragment(String sitePath, byte[] script) {
     }
 
-    /** What adding a page gives back: its fragment to write, and its analysis to keep for later updates. */
-    public record Added(Fragment fragment, Analysed analysed) {
+    /** What adding a page gives back: its fragment to write, and the page as indexed, to keep for later updates. */
+    public record Added(Fragment fragment, IndexedPage indexed) {
     }
 
     /**
@@ -39,7 +39,23 @@ public final class SearchIndexes {
      *                         from disk, empty for one on a server
      */
     public SearchIndexes(Map<Language, Integer> pagesPerLanguage, String pageSuffix) {
-        pagesPerLanguage.forEach((language, count) -> indexes.put(language, new LanguageIndex(language, count)));
+        this(pagesPerLanguage, pageSuffix, null);
+    }
+
+    /**
+     * Indexes that share the vocabularies of {@code previous} (where still worth keeping), so that the pages kept
+     * from it join without being looked up again and writing sorts and stems only new words. For {@code serve},
+     * whose updates each build new indexes of the whole site.
+     *
+     * @param previous the indexes of the run before, or null to start afresh
+     */
+    public SearchIndexes(Map<Language, Integer> pagesPerLanguage, String pageSuffix, SearchIndexes previous) {
+        pagesPerLanguage.forEach((language, count) -> {
+            LanguageIndex before = previous == null ? null : previous.indexes.get(language);
+            indexes.put(language, before != null && before.vocabulary().worthKeeping()
+                    ? new LanguageIndex(language, count, before.vocabulary())
+                    : new LanguageIndex(language, count));
+        });
         this.pageSuffix = pageSuffix;
     }
 
@@ -59,15 +75,21 @@ public final class SearchIndexes {
     /** Like {@link #add(Language, int, SearchPage)}, also giving back the page's analysis. */
     public Added addAndAnalyse(Language language, int position, SearchPage page) {
         LanguageIndex index = indexes.get(language);
-        Analysed analysed = index.analyse(page);
-        index.add(position, analysed);
+        IndexedPage indexed = index.add(position, index.analyse(page));
         return new Added(new Fragment(fragmentFile(language, page.slug()),
-                index.fragment(page).getBytes(StandardCharsets.UTF_8)), analysed);
+                index.fragment(page).getBytes(StandardCharsets.UTF_8)), indexed);
     }
 
-    /** Adds a page analysed by an earlier run, whose fragment is already written. */
-    public void add(Language language, int position, Analysed page) {
-        indexes.get(language).add(position, page);
+    /**
+     * Adds a page an earlier run indexed, whose fragment is already written; returns it as this index holds it,
+     * to keep for the next run.
+     */
+    public IndexedPage add(Language language, int position, IndexedPage page) {
+        return indexes.get(language).add(position, page);
+    }
+
+    Vocabulary vocabulary(Language language) {
+        return indexes.get(language).vocabulary();
     }
 
     /** Writes the index script of a language (see {@link LanguageIndex} for its format). */

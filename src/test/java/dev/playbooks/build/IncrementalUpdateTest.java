@@ -69,6 +69,15 @@ class IncrementalUpdateTest {
     }
 
     @Test
+    void wordsThatComeAndGoOverSeveralEditsLeaveTheSearchIndexAsAFullBuildWritesIt() {
+        String trust = site.read("content/en/trust.md");
+        for (String text : java.util.List.of("Zebras graze.", "Aardvarks dig; zebras graze.", "Text.")) {
+            site.write("content/en/trust.md", trust.replace("\nText.\n", "\n" + text + "\n"));
+            updateAndCompare("content/en/trust.md");
+        }
+    }
+
+    @Test
     void aNewTitleReachesTheListsAndThePagesItLinksTo() {
         site.playbook("en", "delegation", """
                 title: "Handing over"
