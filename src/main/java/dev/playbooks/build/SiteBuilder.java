@@ -485,7 +485,8 @@ public final class SiteBuilder {
                 }
             }
             this.search = out == null ? null
-                    : new SearchIndexes(counts, pageSuffix(), previousSearch);
+                    : keepSearchForUpdates ? SearchIndexes.forUpdates(counts, pageSuffix(), previousSearch)
+                    : new SearchIndexes(counts, pageSuffix());
         }
 
         /** What a link to a playbook has after {@code slug/}, in this build's link style: "index.html" or nothing. */

@@ -56,7 +56,7 @@ final class LanguageIndex {
     private final AtomicReferenceArray<IndexedPage> pages;
 
     LanguageIndex(Language language, int pageCount) {
-        this(language, pageCount, new Vocabulary(language));
+        this(language, pageCount, new Vocabulary(language, false));
     }
 
     /** An index that numbers its words in {@code vocabulary}, which other indexes of the language may share. */
@@ -178,13 +178,19 @@ final class LanguageIndex {
     /**
      * Writes the index script; pages link to {@code slug + "/" + pageSuffix}, relative to the language's folder.
      * The output depends only on the pages, not on the order they were added in, nor on the words that other
-     * indexes sharing the vocabulary have.
+     * indexes sharing the vocabulary have, nor on what the vocabulary's {@link LastWrite} lets it reuse.
      */
     void write(Writer out, String pageSuffix) throws IOException {
-        int[] occurrences = occurrences();
+        IndexedPage[] inOrder = pagesInOrder();
+        int[] starts = firstSlots(inOrder);
+        int[] occurrences = occurrences(inOrder);
         int[] used = usedInOrder(vocabulary.catchUp(), occurrences);
-        Postings postings = postings(used, occurrences);
         vocabulary.used(used.length);
+        LastWrite last = vocabulary.lastWrite();
+        String[] postings = postings(inOrder, starts, used, occurrences,
+                last == null ? null : last.changedWords(inOrder, starts, occurrences.length), last);
+        String words = last != null && last.sameWords(used) ? last.words() : words(used);
+        vocabulary.wrote(new LastWrite(inOrder, starts, used, words, postings));
 
         StringBuilder json = new StringBuilder(1 << 17);
         json.append("/* The search index of this language, written by the build and read by assets/search.js. */\n");
@@ -194,31 +200,21 @@ final class LanguageIndex {
         Json.string(json, pageSuffix).append(",\"compounds\":").append(COMPOUNDING.contains(language.code()));
         Json.string(json.append(",\"stop\":"), String.join(" ", new TreeSet<>(stopWords)));
         json.append(",\n\"pages\":[");
-        for (int p = 0, written = 0; p < pages.length(); p++) {
-            IndexedPage indexed = pages.get(p);
-            if (indexed == null) {
-                continue;
-            }
-            Analysed page = indexed.analysed();
-            json.append(written++ == 0 ? "\n[" : ",\n[");
+        for (int p = 0; p < inOrder.length; p++) {
+            Analysed page = inOrder[p].analysed();
+            json.append(p == 0 ? "\n[" : ",\n[");
             Json.string(json, page.slug()).append(',');
             Json.string(json, page.title());
             page.headings().forEach(text -> Json.string(json.append(','), text));
             json.append(']');
             flushIfLarge(json, out);
         }
-        json.append("],\n\"words\":\"");
-        for (int t = 0; t < used.length; t++) {
-            Json.escaped(json.append(t == 0 ? "" : " "), vocabulary.word(used[t]));
-            flushIfLarge(json, out);
-        }
-        json.append('"');
-        writeGroups(json, used);
+        out.append(json.append("],\n"));
+        out.write(words);
+        json.setLength(0);
         json.append(",\n\"postings\":[");
         for (int t = 0; t < used.length; t++) {
-            json.append(t == 0 ? "\n\"" : ",\n\"");
-            postings.encode(json, t);
-            json.append('"');
+            json.append(t == 0 ? "\n\"" : ",\n\"").append(postings[used[t]]).append('"');
             flushIfLarge(json, out);
         }
         json.append("]};\n");
@@ -232,15 +228,33 @@ final class LanguageIndex {
         }
     }
 
-    /** Per word id, on how many (page, section) places of this index's pages it occurs. */
-    private int[] occurrences() {
-        int[] counts = new int[vocabulary.catchUp().length];
+    /** The pages in site order, without the gaps of pages that failed to render. */
+    private IndexedPage[] pagesInOrder() {
+        List<IndexedPage> inOrder = new ArrayList<>(pages.length());
         for (int p = 0; p < pages.length(); p++) {
             IndexedPage page = pages.get(p);
             if (page != null) {
-                for (int id : page.terms()) {
-                    counts[id]++;
-                }
+                inOrder.add(page);
+            }
+        }
+        return inOrder.toArray(IndexedPage[]::new);
+    }
+
+    /** Numbering the sections of all pages in order, the number of each page's first section: its first slot. */
+    private static int[] firstSlots(IndexedPage[] pages) {
+        int[] starts = new int[pages.length];
+        for (int p = 1; p < pages.length; p++) {
+            starts[p] = starts[p - 1] + pages[p - 1].analysed().sections();
+        }
+        return starts;
+    }
+
+    /** Per word id, on how many (page, section) places of the pages it occurs. */
+    private int[] occurrences(IndexedPage[] pages) {
+        int[] counts = new int[vocabulary.catchUp().length];
+        for (IndexedPage page : pages) {
+            for (int id : page.terms()) {
+                counts[id]++;
             }
         }
         return counts;
@@ -259,42 +273,63 @@ final class LanguageIndex {
     }
 
     /**
-     * The {@code slot << 2 | weight} values of every word, in one array: those of the word of rank {@code t} from
-     * {@code start[t]} to {@code start[t + 1]}, in ascending slot order.
+     * Per word id, its postings as written: {@code (slot gap << 2) | weight} as {@link Varints}, in ascending slot
+     * order. Only the {@code changed} words are encoded again, the others come from {@code last}; all are when
+     * {@code changed} is null.
      */
-    private record Postings(int[] start, int[] values) {
-        void encode(StringBuilder out, int t) {
-            int previous = -1;
-            for (int i = start[t]; i < start[t + 1]; i++) {
-                int slot = values[i] >>> 2;
-                Varints.append(out, (slot - previous - 1) << 2 | (values[i] & 3));
-                previous = slot;
+    private static String[] postings(IndexedPage[] pages, int[] starts, int[] used, int[] occurrences,
+                                     boolean[] changed, LastWrite last) {
+        String[] postings = new String[occurrences.length];
+        int[] next = new int[occurrences.length];
+        int[] encodeFrom = new int[occurrences.length];
+        int total = 0;
+        for (int id : used) {
+            if (changed == null || changed[id]) {
+                encodeFrom[id] = next[id] = total;
+                total += occurrences[id];
+            } else {
+                postings[id] = last.postings()[id];
+                next[id] = -1;
             }
         }
+        int[] values = new int[total];
+        for (int p = 0; p < pages.length; p++) {
+            int[] terms = pages[p].terms();
+            char[] places = pages[p].analysed().places();
+            for (int i = 0; i < terms.length; i++) {
+                int at = next[terms[i]];
+                if (at >= 0) {
+                    values[at] = (starts[p] + (places[i] >> 2)) << 2 | (places[i] & 3);
+                    next[terms[i]] = at + 1;
+                }
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        for (int id : used) {
+            if (postings[id] == null) {
+                text.setLength(0);
+                int previous = -1;
+                for (int i = encodeFrom[id]; i < encodeFrom[id] + occurrences[id]; i++) {
+                    int slot = values[i] >>> 2;
+                    Varints.append(text, (slot - previous - 1) << 2 | (values[i] & 3));
+                    previous = slot;
+                }
+                postings[id] = text.toString();
+            }
+        }
+        return postings;
     }
 
-    private Postings postings(int[] used, int[] occurrences) {
-        int[] start = new int[used.length + 1];
-        int[] next = new int[occurrences.length];
+    /** The words and their stem groups: the part of the index from {@code "words"} to the end of {@code "stems"}. */
+    private String words(int[] used) {
+        StringBuilder json = new StringBuilder(used.length * 12);
+        json.append("\"words\":\"");
         for (int t = 0; t < used.length; t++) {
-            next[used[t]] = start[t];
-            start[t + 1] = start[t] + occurrences[used[t]];
+            Json.escaped(json.append(t == 0 ? "" : " "), vocabulary.word(used[t]));
         }
-        int[] values = new int[start[used.length]];
-        int slot = 0;
-        for (int p = 0; p < pages.length(); p++) {
-            IndexedPage page = pages.get(p);
-            if (page == null) {
-                continue;
-            }
-            int[] terms = page.terms();
-            char[] places = page.analysed().places();
-            for (int i = 0; i < terms.length; i++) {
-                values[next[terms[i]]++] = (slot + (places[i] >> 2)) << 2 | (places[i] & 3);
-            }
-            slot += page.analysed().sections();
-        }
-        return new Postings(start, values);
+        json.append('"');
+        writeGroups(json, used);
+        return json.toString();
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.playbooks.search;
 
 import dev.playbooks.model.Language;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -39,24 +40,31 @@ public final class SearchIndexes {
      *                         from disk, empty for one on a server
      */
     public SearchIndexes(Map<Language, Integer> pagesPerLanguage, String pageSuffix) {
-        this(pagesPerLanguage, pageSuffix, null);
+        this(pagesPerLanguage, pageSuffix, null, false);
+    }
+
+    private SearchIndexes(Map<Language, Integer> pagesPerLanguage, String pageSuffix, SearchIndexes previous,
+                          boolean forUpdates) {
+        pagesPerLanguage.forEach((language, count) -> {
+            LanguageIndex before = previous == null ? null : previous.indexes.get(language);
+            Vocabulary vocabulary = before != null && before.vocabulary().worthKeeping() ? before.vocabulary()
+                    : new Vocabulary(language, forUpdates);
+            indexes.put(language, new LanguageIndex(language, count, vocabulary));
+        });
+        this.pageSuffix = pageSuffix;
     }
 
     /**
-     * Indexes that share the vocabularies of {@code previous} (where still worth keeping), so that the pages kept
-     * from it join without being looked up again and writing sorts and stems only new words. For {@code serve},
-     * whose updates each build new indexes of the whole site.
+     * Indexes for {@code serve}, whose every update writes the indexes of the whole site anew: they share the
+     * vocabularies of {@code previous} (while worth keeping), so that the pages kept from it join without their
+     * words being looked up again, writing sorts and stems only new words, and encodes again only the postings of
+     * words on pages that changed. Each keeps what it wrote for the next.
      *
      * @param previous the indexes of the run before, or null to start afresh
      */
-    public SearchIndexes(Map<Language, Integer> pagesPerLanguage, String pageSuffix, SearchIndexes previous) {
-        pagesPerLanguage.forEach((language, count) -> {
-            LanguageIndex before = previous == null ? null : previous.indexes.get(language);
-            indexes.put(language, before != null && before.vocabulary().worthKeeping()
-                    ? new LanguageIndex(language, count, before.vocabulary())
-                    : new LanguageIndex(language, count));
-        });
-        this.pageSuffix = pageSuffix;
+    public static SearchIndexes forUpdates(Map<Language, Integer> pagesPerLanguage, String pageSuffix,
+                                           SearchIndexes previous) {
+        return new SearchIndexes(pagesPerLanguage, pageSuffix, previous, true);
     }
 
     public static String indexFile(Language language) {
@@ -94,7 +102,7 @@ public final class SearchIndexes {
 
     /** Writes the index script of a language (see {@link LanguageIndex} for its format). */
     public void write(Language language, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        Writer writer = new OutputStreamWriter(new BufferedOutputStream(out, 1 << 16), StandardCharsets.UTF_8);
         indexes.get(language).write(writer, pageSuffix);
         writer.flush();
     }

@@ -40,9 +40,13 @@ final class Vocabulary {
     private Stemmers stemmers;
     /** How many words the last index written from this vocabulary had; -1 before one. */
     private int used = -1;
+    private final boolean keepsLastWrite;
+    private LastWrite lastWrite;
 
-    Vocabulary(Language language) {
+    /** @param keepsLastWrite whether to keep what each index wrote for the next one ({@code serve}) */
+    Vocabulary(Language language, boolean keepsLastWrite) {
         this.language = language;
+        this.keepsLastWrite = keepsLastWrite;
     }
 
     /** The number of a word, given it the first time it is seen. */
@@ -132,6 +136,15 @@ final class Vocabulary {
     /** Notes how many of the numbered words the index just written used. */
     void used(int words) {
         used = words;
+    }
+
+    /** What the last index written from this vocabulary lets the next reuse; null if nothing. */
+    LastWrite lastWrite() {
+        return lastWrite;
+    }
+
+    void wrote(LastWrite written) {
+        lastWrite = keepsLastWrite ? written : null;
     }
 
     /**

@@ -36,15 +36,23 @@ class SharedVocabularyTest {
         return new SearchPage(slug, title, "About " + title + ".", tags, texts);
     }
 
-    /** One run of serve: the pages of each language in site order, and the indexes it wrote. */
+    /**
+     * One run: the pages of each language in site order, and the indexes it wrote. A run of serve takes the pages
+     * that did not change from the run before it.
+     */
     private static final class Run {
         final SearchIndexes indexes;
         final Map<String, IndexedPage> kept = new HashMap<>();
         final Map<Language, String> written = new HashMap<>();
 
-        Run(Map<Language, List<SearchPage>> pages, SearchIndexes previous, Map<String, IndexedPage> before,
-            List<String> changed) throws IOException {
-            indexes = new SearchIndexes(counts(pages), "", previous);
+        /** serve's first run. */
+        static Run first(Map<Language, List<SearchPage>> pages) throws IOException {
+            return new Run(pages, SearchIndexes.forUpdates(counts(pages), "", null), Map.of(), List.of());
+        }
+
+        private Run(Map<Language, List<SearchPage>> pages, SearchIndexes indexes, Map<String, IndexedPage> before,
+                    List<String> changed) throws IOException {
+            this.indexes = indexes;
             for (var entry : pages.entrySet()) {
                 List<SearchPage> list = entry.getValue();
                 for (int position = 0; position < list.size(); position++) {
@@ -59,7 +67,7 @@ class SharedVocabularyTest {
         }
 
         Run next(Map<Language, List<SearchPage>> pages, String... changed) throws IOException {
-            return new Run(pages, indexes, kept, List.of(changed));
+            return new Run(pages, SearchIndexes.forUpdates(counts(pages), "", indexes), kept, List.of(changed));
         }
     }
 
@@ -75,7 +83,7 @@ class SharedVocabularyTest {
 
     /** What a full build writes for these pages. */
     private static Map<Language, String> fresh(Map<Language, List<SearchPage>> pages) throws IOException {
-        return new Run(pages, null, Map.of(), List.of()).written;
+        return new Run(pages, new SearchIndexes(counts(pages), ""), Map.of(), List.of()).written;
     }
 
     private static void assertAsFresh(Map<Language, List<SearchPage>> pages, Run run) throws IOException {
@@ -92,7 +100,7 @@ class SharedVocabularyTest {
         SearchPage vertrouwen = page("vertrouwen", "Vertrouwen", List.of(), "Teams met vertrouwen leveren.");
         Map<Language, List<SearchPage>> pages = new HashMap<>(Map.of(
                 ENGLISH, List.of(trust, delegation, coaching), DUTCH, List.of(vertrouwen)));
-        Run run = new Run(pages, null, Map.of(), List.of());
+        Run run = Run.first(pages);
         assertAsFresh(pages, run);
 
         SearchPage reworded = page("delegation", "Delegation", List.of(), "Handing over zebras and aardvarks.",
@@ -139,7 +147,7 @@ class SharedVocabularyTest {
         String many = IntStream.range(0, 3000).mapToObj(i -> "word" + i).collect(Collectors.joining(" "));
         Map<Language, List<SearchPage>> pages = new HashMap<>(Map.of(ENGLISH,
                 List.of(page("long", "Long", List.of(), many))));
-        Run run = new Run(pages, null, Map.of(), List.of());
+        Run run = Run.first(pages);
         Vocabulary first = run.indexes.vocabulary(ENGLISH);
         pages.put(ENGLISH, List.of(page("long", "Short", List.of(), "Few words now.")));
         run = run.next(pages, "en/long");
