@@ -11,6 +11,11 @@ public record Outline(List<Heading> headings, List<LinkRef> links, List<Checklis
     }
 
     public boolean hasHeading(String id) {
-        return headings.stream().anyMatch(heading -> heading.id().equals(id));
+        for (Heading heading : headings) {
+            if (heading.id().equals(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

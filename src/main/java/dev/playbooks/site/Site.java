@@ -112,7 +112,7 @@ public final class Site {
         Map<Language, List<Tag>> tags = new TreeMap<>();
         published.forEach((language, playbooks) -> tags.put(language, tags(language, playbooks, rules.get(language))));
         Map<Playbook, List<Playbook>> backlinks = new IdentityHashMap<>();
-        LinkChecker checker = new LinkChecker(byPath, everyFile);
+        LinkChecker checker = new LinkChecker(byPath, everyFile, new HashMap<>());
         published.values().forEach(list -> list.forEach(playbook ->
                 checker.check(playbook, problems).forEach(target -> addBacklink(backlinks, target, playbook))));
         Freshness freshness = Freshness.of(all, defaultLanguage, versions);
@@ -165,9 +165,15 @@ public final class Site {
 
     private static void addBacklink(Map<Playbook, List<Playbook>> backlinks, Playbook target, Playbook from) {
         List<Playbook> list = backlinks.computeIfAbsent(target, t -> new ArrayList<>());
-        if (target != from && list.stream().noneMatch(known -> known == from)) {
-            list.add(from);
+        if (target == from) {
+            return;
         }
+        for (Playbook known : list) {
+            if (known == from) {
+                return;
+            }
+        }
+        list.add(from);
     }
 
     static Path key(Path path) {
@@ -297,8 +303,13 @@ public final class Site {
         };
     }
 
-    /** Every link of a playbook, checked; returns the playbooks it links to. */
-    private record LinkChecker(Map<Path, Playbook> published, Map<Path, Playbook> everyFile) {
+    /**
+     * Every link of a playbook, checked; returns the playbooks it links to. {@code resolved} remembers, per folder,
+     * the file each link path names: serve links the whole site on every edit, and most links of a site name the
+     * same few hundred files.
+     */
+    private record LinkChecker(Map<Path, Playbook> published, Map<Path, Playbook> everyFile,
+                               Map<Path, Map<String, Path>> resolved) {
         record Target(String path, String fragment) {
         }
 
@@ -312,18 +323,25 @@ public final class Site {
 
         List<Playbook> check(Playbook playbook, Problems problems) {
             List<Playbook> targets = new ArrayList<>();
+            if (playbook.outline().links().isEmpty()) {
+                return targets;
+            }
+            Path folder = playbook.source().path().getParent();
+            Map<String, Path> files = resolved.computeIfAbsent(folder, f -> new HashMap<>());
             for (LinkRef link : playbook.outline().links()) {
-                resolve(playbook, link, problems).ifPresent(targets::add);
+                resolve(playbook, link, files, problems).ifPresent(targets::add);
             }
             return targets;
         }
 
-        private Optional<Playbook> resolve(Playbook from, LinkRef link, Problems problems) {
+        /** @param files the files link paths name, from the folder of {@code from} */
+        private Optional<Playbook> resolve(Playbook from, LinkRef link, Map<String, Path> files, Problems problems) {
             Target target = split(link.destination());
             String file = from.source().display();
             Playbook to = from;
             if (!target.path().isEmpty()) {
-                Path path = key(from.source().path().getParent().resolve(target.path()));
+                Path path = files.computeIfAbsent(target.path(),
+                        name -> key(from.source().path().getParent().resolve(name)));
                 to = published.get(path);
                 if (to == null) {
                     reportMissingPage(from, link, path, problems);
