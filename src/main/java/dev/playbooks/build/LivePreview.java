@@ -17,8 +17,12 @@ import java.util.function.Consumer;
  * shows its problems in the browser until the next build succeeds; nothing an author writes stops the server.
  */
 public final class LivePreview implements AutoCloseable {
-    /** Editors save in steps (write, rename, touch); a batch is built once changes pause this long. */
-    private static final Duration QUIET = Duration.ofMillis(25);
+    /**
+     * Editors save in steps (write, rename, touch); a batch is built once changes pause this long. The steps of one
+     * save follow each other within a millisecond or two, and a step that still misses the batch costs only a
+     * second, small update; every millisecond here is one the author waits after each save.
+     */
+    private static final Duration QUIET = Duration.ofMillis(10);
 
     private final SiteBuilder builder;
     private final DevServer server;
