@@ -31,6 +31,7 @@ import dev.playbooks.search.SearchPage;
 import dev.playbooks.site.Hrefs;
 import dev.playbooks.site.LinkStyle;
 import dev.playbooks.site.Site;
+import dev.playbooks.site.SoundLinks;
 import dev.playbooks.site.SourceVersions;
 import dev.playbooks.site.Tag;
 import java.io.IOException;
@@ -69,6 +70,8 @@ public final class SiteBuilder {
     private final ProjectLayout layout;
     /** Remembered across runs, so that a run after one edit hashes one source again. */
     private final SourceVersions versions = new SourceVersions();
+    /** Remembered across runs, so that a run after one edit checks again only the links it may have changed. */
+    private final SoundLinks soundLinks = new SoundLinks();
     /** Whether runs keep each page's analysed search words, which only {@link #update} needs ({@code serve}). */
     private boolean keepSearchForUpdates;
     /** What the last good run left in the output folder, for {@link #update}; null before one. */
@@ -311,7 +314,7 @@ public final class SiteBuilder {
     private Optional<Site> link(Loaded loaded) {
         Language defaultLanguage = defaultLanguage(loaded.languages());
         Site site = Site.link(loaded.languages(), defaultLanguage, loaded.playbooks(), options.drafts(),
-                loaded.rules(), versions, problems);
+                loaded.rules(), versions, soundLinks, problems);
         checkAudiences(loaded, site);
         reportStaleTranslations(site);
         return problems.mustStop(options.strict()) ? Optional.empty() : Optional.of(site);

@@ -98,6 +98,13 @@ public final class Site {
     public static Site link(List<Language> languages, Language defaultLanguage, List<Playbook> all,
                             boolean includeDrafts, Map<Language, LanguageRules> rules, SourceVersions versions,
                             Problems problems) {
+        return link(languages, defaultLanguage, all, includeDrafts, rules, versions, new SoundLinks(), problems);
+    }
+
+    /** As above, with the links found sound in earlier runs, so that only links that may have changed are checked. */
+    public static Site link(List<Language> languages, Language defaultLanguage, List<Playbook> all,
+                            boolean includeDrafts, Map<Language, LanguageRules> rules, SourceVersions versions,
+                            SoundLinks soundLinks, Problems problems) {
         Map<Path, Playbook> everyFile = new HashMap<>();
         all.forEach(playbook -> everyFile.put(key(playbook.source().path()), playbook));
         Map<Language, List<Playbook>> published = new TreeMap<>();
@@ -112,9 +119,22 @@ public final class Site {
         Map<Language, List<Tag>> tags = new TreeMap<>();
         published.forEach((language, playbooks) -> tags.put(language, tags(language, playbooks, rules.get(language))));
         Map<Playbook, List<Playbook>> backlinks = new IdentityHashMap<>();
-        LinkChecker checker = new LinkChecker(byPath, everyFile, new HashMap<>());
-        published.values().forEach(list -> list.forEach(playbook ->
-                checker.check(playbook, problems).forEach(target -> addBacklink(backlinks, target, playbook))));
+        LinkChecker checker = new LinkChecker(byPath, everyFile);
+        soundLinks.startRun(byPath.values());
+        Map<Playbook, List<Playbook>> sound = new IdentityHashMap<>();
+        published.values().forEach(list -> list.forEach(playbook -> {
+            List<Playbook> targets = soundLinks.reusable(playbook);
+            if (targets == null) {
+                targets = checker.check(playbook, problems);
+                if (checker.wasSound()) {
+                    sound.put(playbook, targets);
+                }
+            } else {
+                sound.put(playbook, targets);
+            }
+            targets.forEach(target -> addBacklink(backlinks, target, playbook));
+        }));
+        soundLinks.endRun(sound);
         Freshness freshness = Freshness.of(all, defaultLanguage, versions);
         freshness.reportMistakes(problems);
         return new Site(List.copyOf(languages), defaultLanguage, published, translations, tags, backlinks, byPath,
@@ -303,13 +323,20 @@ public final class Site {
         };
     }
 
-    /**
-     * Every link of a playbook, checked; returns the playbooks it links to. {@code resolved} remembers, per folder,
-     * the file each link path names: serve links the whole site on every edit, and most links of a site name the
-     * same few hundred files.
-     */
-    private record LinkChecker(Map<Path, Playbook> published, Map<Path, Playbook> everyFile,
-                               Map<Path, Map<String, Path>> resolved) {
+    /** Every link of a playbook, checked; returns the playbooks it links to. */
+    private static final class LinkChecker {
+        private final Map<Path, Playbook> published;
+        private final Map<Path, Playbook> everyFile;
+        /** Per folder, the file each link path names: most links of a site name the same few hundred files. */
+        private final Map<Path, Map<String, Path>> resolved = new HashMap<>();
+        /** Whether the links of the playbook last checked were all sound. */
+        private boolean sound;
+
+        LinkChecker(Map<Path, Playbook> published, Map<Path, Playbook> everyFile) {
+            this.published = published;
+            this.everyFile = everyFile;
+        }
+
         record Target(String path, String fragment) {
         }
 
@@ -322,6 +349,7 @@ public final class Site {
         }
 
         List<Playbook> check(Playbook playbook, Problems problems) {
+            sound = true;
             List<Playbook> targets = new ArrayList<>();
             if (playbook.outline().links().isEmpty()) {
                 return targets;
@@ -332,6 +360,10 @@ public final class Site {
                 resolve(playbook, link, files, problems).ifPresent(targets::add);
             }
             return targets;
+        }
+
+        boolean wasSound() {
+            return sound;
         }
 
         /** @param files the files link paths name, from the folder of {@code from} */
@@ -349,6 +381,7 @@ public final class Site {
                 }
             }
             if (!target.fragment().isEmpty() && !to.outline().hasHeading(target.fragment())) {
+                sound = false;
                 String nearest = dev.playbooks.problem.Suggestions.nearest(target.fragment(),
                         to.outline().headings().stream().map(dev.playbooks.model.Heading::id).toList());
                 problems.error(file, link.line(), link.column(),
@@ -361,6 +394,7 @@ public final class Site {
         }
 
         private void reportMissingPage(Playbook from, LinkRef link, Path path, Problems problems) {
+            sound = false;
             String file = from.source().display();
             Playbook draft = everyFile.get(path);
             if (draft != null) {

@@ -226,6 +226,22 @@ class IncrementalUpdateTest {
     }
 
     @Test
+    void soundLinksOfAnUnchangedPageAreCheckedAgainWhenTheirTargetBecomesADraftOrGoes() {
+        String delegation = site.read("content/en/delegation.md");
+        site.write("content/en/delegation.md", delegation.replace("weight: 2", "weight: 2\ndraft: true"));
+        assertTrue(updateAndCompare("content/en/delegation.md").problems().stream()
+                .anyMatch(p -> p.file().equals("content/en/trust.md") && p.message().contains("draft")));
+        site.write("content/en/delegation.md", delegation);
+        assertTrue(updateAndCompare("content/en/delegation.md").succeeded());
+
+        site.delete("content/en/delegation.md");
+        assertTrue(updateAndCompare("content/en/delegation.md").problems().stream()
+                .anyMatch(p -> p.file().equals("content/en/trust.md") && p.message().contains("does not exist")));
+        site.write("content/en/delegation.md", delegation);
+        assertTrue(updateAndCompare("content/en/delegation.md").succeeded());
+    }
+
+    @Test
     void aTemplateChangeRebuildsEverything() {
         site.write("templates/404.ftlh", site.read("templates/404.ftlh") + "\n");
         BuildResult result = updateAndCompare("templates/404.ftlh");
