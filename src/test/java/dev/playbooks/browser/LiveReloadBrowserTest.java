@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -40,22 +41,28 @@ class LiveReloadBrowserTest {
             new WebDriverWait(browser, WAIT).until(driver -> preview.openPages() == 1);
 
             site.write("content/en/trust.md", good.replace("Trust at work", "Trust, reloaded"));
-            new WebDriverWait(browser, WAIT).until(driver ->
-                    driver.findElement(By.tagName("h1")).getText().equals("Trust, reloaded"));
+            awaitHeading(browser, "Trust, reloaded");
             assertEquals(null, ((JavascriptExecutor) browser).executeScript("return window.notReloaded;"));
             new WebDriverWait(browser, WAIT).until(driver -> preview.openPages() == 1);
 
             site.write("content/en/trust.md", good.replace("summary: \"How trust grows.\"", "summary: a: b"));
-            new WebDriverWait(browser, WAIT).until(driver ->
-                    driver.findElement(By.tagName("h1")).getText().equals("The site could not be built"));
+            awaitHeading(browser, "The site could not be built");
             assertTrue(browser.findElement(By.cssSelector(".place")).getText().startsWith("content/en/trust.md:3:"));
 
             new WebDriverWait(browser, WAIT).until(driver -> preview.openPages() == 1);
             site.write("content/en/trust.md", good);
-            new WebDriverWait(browser, WAIT).until(driver ->
-                    driver.findElement(By.tagName("h1")).getText().equals("Trust at work"));
+            awaitHeading(browser, "Trust at work");
         } finally {
             browser.quit();
         }
+    }
+
+    /**
+     * Waits until the page's heading reads {@code text}. The reload may replace the page between finding the
+     * heading and reading it, which is the very thing awaited, so a heading gone stale is looked for again.
+     */
+    private static void awaitHeading(ChromeDriver browser, String text) {
+        new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class).until(driver ->
+                driver.findElement(By.tagName("h1")).getText().equals(text));
     }
 }
