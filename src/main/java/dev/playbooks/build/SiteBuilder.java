@@ -373,9 +373,13 @@ public final class SiteBuilder {
             reading.searchPages = pages.searchPages();
             reading.search = keepSearchForUpdates ? pages.search : null;
             if (!problems.mustStop(options.strict()) && out != null) {
-                pages.writeSearchIndexes();
-                out.copyTree(layout.templates().resolve("assets"), "assets/");
-                SiteFiles.write(site, hrefs(), loaded.messages(), out);
+                // The whole-site files are independent of each other: each language's index, the assets, the
+                // sitemap and feeds are written side by side.
+                List<Workers.Job> jobs = new ArrayList<>();
+                site.languages().forEach(language -> jobs.add(() -> pages.writeSearchIndex(language)));
+                jobs.add(() -> out.copyTree(layout.templates().resolve("assets"), "assets/"));
+                jobs.add(() -> SiteFiles.write(site, hrefs(), loaded.messages(), out));
+                workers.runAll(jobs);
                 lap("write");
                 out.commit();
                 lap("swap");
@@ -497,15 +501,15 @@ public final class SiteBuilder {
             return hrefs().relative(new PageUrl("x/"), new PageUrl("x/slug/")).substring("slug/".length());
         }
 
-        void writeSearchIndexes() throws IOException {
-            writeSearchIndexes(site.languages());
-        }
-
         void writeSearchIndexes(Collection<Language> languages) throws IOException {
             for (Language language : languages) {
-                try (OutputStream stream = out.create(SearchIndexes.indexFile(language))) {
-                    search.write(language, stream);
-                }
+                writeSearchIndex(language);
+            }
+        }
+
+        void writeSearchIndex(Language language) throws IOException {
+            try (OutputStream stream = out.create(SearchIndexes.indexFile(language))) {
+                search.write(language, stream);
             }
         }
 

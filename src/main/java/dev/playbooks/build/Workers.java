@@ -1,5 +1,7 @@
 package dev.playbooks.build;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -27,17 +29,57 @@ final class Workers implements AutoCloseable {
         });
     }
 
-    /** Applies {@code work} to each item in parallel; results keep the items' order. */
+    /**
+     * Applies {@code work} to each item in parallel; results keep the items' order. When some item fails, the
+     * first failure is thrown once every item is done, so that nothing still writes into a folder the caller is
+     * about to discard.
+     */
     <T, R> List<R> map(List<T> items, Function<T, R> work) {
         List<Future<R>> futures = new ArrayList<>(items.size());
         for (T item : items) {
             futures.add(pool.submit(() -> work.apply(item)));
         }
         List<R> results = new ArrayList<>(items.size());
+        RuntimeException runtimeFailure = null;
+        Error errorFailure = null;
         for (Future<R> future : futures) {
-            results.add(await(future));
+            try {
+                results.add(await(future));
+            } catch (RuntimeException e) {
+                runtimeFailure = runtimeFailure == null ? e : runtimeFailure;
+            } catch (Error e) {
+                errorFailure = errorFailure == null ? e : errorFailure;
+            }
+        }
+        if (errorFailure != null) {
+            throw errorFailure;
+        }
+        if (runtimeFailure != null) {
+            throw runtimeFailure;
         }
         return results;
+    }
+
+    /** A piece of work that writes files. */
+    @FunctionalInterface
+    interface Job {
+        void run() throws IOException;
+    }
+
+    /** Runs the jobs in parallel and waits for all of them; the first failure is thrown, as it was. */
+    void runAll(List<Job> jobs) throws IOException {
+        try {
+            map(jobs, job -> {
+                try {
+                    job.run();
+                    return true;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     private static <R> R await(Future<R> future) {
