@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -180,11 +181,27 @@ public final class OutputFolder implements SiteWriter {
         return "." + target.getFileName() + ".old-";
     }
 
-    /** The previous site just swapped out, and any a build that was killed while removing one left behind. */
+    /**
+     * The previous site just swapped out, and any a build that was killed while removing one left behind: only
+     * folders named as this class names them, with a random UUID, so that no folder of the author's is touched.
+     */
     private List<Path> previousSites() throws IOException {
         String prefix = previousPrefix();
         try (var siblings = Files.list(target.getParent())) {
-            return siblings.filter(sibling -> sibling.getFileName().toString().startsWith(prefix)).sorted().toList();
+            return siblings.filter(sibling -> isPreviousSite(sibling.getFileName().toString(), prefix)).sorted()
+                    .toList();
+        }
+    }
+
+    private static boolean isPreviousSite(String name, String prefix) {
+        if (!name.startsWith(prefix)) {
+            return false;
+        }
+        try {
+            String id = name.substring(prefix.length());
+            return UUID.fromString(id).toString().equals(id);
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 
@@ -227,19 +244,28 @@ public final class OutputFolder implements SiteWriter {
         if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
+        // What vanishes meanwhile is fine: an earlier build's rm may still be removing a previous site.
         Files.walkFileTree(folder, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                Files.delete(file);
+                Files.deleteIfExists(file);
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
+            public FileVisitResult visitFileFailed(Path file, IOException failure) throws IOException {
+                if (failure instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw failure;
+            }
+
+            @Override
             public FileVisitResult postVisitDirectory(Path dir, IOException failure) throws IOException {
-                if (failure != null) {
+                if (failure != null && !(failure instanceof NoSuchFileException)) {
                     throw failure;
                 }
-                Files.delete(dir);
+                Files.deleteIfExists(dir);
                 return FileVisitResult.CONTINUE;
             }
         });

@@ -69,15 +69,17 @@ class OutputFolderTest {
     @Test
     void aPreviousSiteAKilledBuildLeftBehindIsRemovedByTheNextCommit() throws IOException {
         Path out = project.resolve("target/site");
-        Path leftover = out.resolveSibling(".site.old-from-a-killed-build");
+        Path leftover = out.resolveSibling(".site.old-" + java.util.UUID.randomUUID());
         Files.createDirectories(leftover.resolve("nl/pagina"));
         Files.writeString(leftover.resolve("nl/pagina/index.html"), "old");
         Path unrelated = out.resolveSibling("classes");
         Files.createDirectories(unrelated);
+        Path authors = out.resolveSibling(".site.old-backup");
+        Files.createDirectories(authors);
         OutputFolder build = open(out).removingInBackgroundFrom(0);
         build.write("index.html", "new".getBytes());
         build.commit();
-        assertEquals(List.of(unrelated, out).stream().sorted().toList(), siblingsOnceSettled(out));
+        assertEquals(List.of(authors, unrelated, out).stream().sorted().toList(), siblingsOnceSettled(out));
         assertEquals("new", Files.readString(out.resolve("index.html")));
     }
 
@@ -89,7 +91,9 @@ class OutputFolderTest {
             try (var listed = Files.list(out.getParent())) {
                 siblings = listed.sorted().toList();
             }
-            if (siblings.stream().noneMatch(path -> path.getFileName().toString().startsWith(".site."))) {
+            boolean settled = siblings.stream()
+                    .noneMatch(path -> path.getFileName().toString().matches("\\.site\\.(old|new)-.{36}"));
+            if (settled) {
                 return siblings;
             }
             try {
