@@ -60,6 +60,7 @@ public final class Benchmark {
 
     /** One build in a fresh JVM; peak RSS is the kernel's high-water mark, read while the process runs. */
     static Run build(Path project) throws IOException, InterruptedException {
+        awaitPreviousSitesRemoved(project);
         // The launcher execs java, so the process measured is the JVM itself.
         ProcessBuilder builder = new ProcessBuilder("bash", Path.of("playbooks").toAbsolutePath().toString(),
                 "build", "--project", project.toString(), "--out", project.resolve("out").toString())
@@ -78,6 +79,22 @@ public final class Benchmark {
             throw new IllegalStateException("build of " + project + " failed with exit " + process.exitValue());
         }
         return new Run(millis, peak);
+    }
+
+    /**
+     * A build leaves the site it replaced to {@code rm} in the background; each build is timed alone, not competing
+     * with the removal of the one before for the disk.
+     */
+    private static void awaitPreviousSitesRemoved(Path project) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
+        while (System.nanoTime() < deadline) {
+            try (var siblings = Files.list(project)) {
+                if (siblings.noneMatch(path -> path.getFileName().toString().startsWith(".out.old-"))) {
+                    return;
+                }
+            }
+            Thread.sleep(100);
+        }
     }
 
     private static long highWaterMark(Path status) {
