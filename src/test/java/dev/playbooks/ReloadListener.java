@@ -33,17 +33,25 @@ public final class ReloadListener {
 
     private void connect() throws InterruptedException {
         BlockingQueue<String> fresh = new LinkedBlockingQueue<>();
+        // The stream is read on a thread of its own: a plain thenAccept runs on this thread when the response is
+        // already there, and this thread would then read the endless stream instead of waiting for its first line.
         http.sendAsync(HttpRequest.newBuilder(events).build(), HttpResponse.BodyHandlers.ofLines())
-                .thenAccept(response -> {
+                .thenAcceptAsync(response -> {
                     try (Stream<String> body = response.body()) {
                         body.forEach(fresh::add);
                     }
-                });
+                }, ReloadListener::onOwnThread);
         String first = fresh.poll(20, TimeUnit.SECONDS);
         if (first == null || !first.startsWith("retry:")) {
             throw new IllegalStateException("the reload stream did not open: " + first);
         }
         lines = fresh;
+    }
+
+    private static void onOwnThread(Runnable reading) {
+        Thread thread = new Thread(reading, "reload-stream");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** Whether a reload event comes within {@code wait}; if it does, connects again as the reloaded page would. */
