@@ -40,22 +40,19 @@ final class Workers implements AutoCloseable {
             futures.add(pool.submit(() -> work.apply(item)));
         }
         List<R> results = new ArrayList<>(items.size());
-        RuntimeException runtimeFailure = null;
-        Error errorFailure = null;
+        Throwable failure = null;
         for (Future<R> future : futures) {
             try {
                 results.add(await(future));
-            } catch (RuntimeException e) {
-                runtimeFailure = runtimeFailure == null ? e : runtimeFailure;
-            } catch (Error e) {
-                errorFailure = errorFailure == null ? e : errorFailure;
+            } catch (RuntimeException | Error e) {
+                failure = failure == null ? e : failure;
             }
         }
-        if (errorFailure != null) {
-            throw errorFailure;
+        if (failure instanceof Error error) {
+            throw error;
         }
-        if (runtimeFailure != null) {
-            throw runtimeFailure;
+        if (failure != null) {
+            throw (RuntimeException) failure;
         }
         return results;
     }

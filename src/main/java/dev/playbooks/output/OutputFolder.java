@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -145,7 +146,7 @@ public final class OutputFolder implements SiteWriter {
 
     /**
      * Swaps the finished site in for the previous one, then has the previous one removed. The new site is complete
-     * when this returns; the old one may still be going (see {@link #removeInBackground}).
+     * when this returns; the old one may still be going (see {@link #startedRemoving}).
      */
     public void commit() throws IOException {
         Path previous = null;
@@ -162,12 +163,11 @@ public final class OutputFolder implements SiteWriter {
             throw e;
         }
         List<Path> previousSites = previousSites();
-        if (files.get() >= removeInBackgroundFrom) {
-            removeInBackground(previousSites);
-        } else {
-            for (Path folder : previousSites) {
-                deleteTree(folder);
-            }
+        if (previousSites.isEmpty() || files.get() >= removeInBackgroundFrom && startedRemoving(previousSites)) {
+            return;
+        }
+        for (Path folder : previousSites) {
+            deleteTree(folder);
         }
     }
 
@@ -208,25 +208,21 @@ public final class OutputFolder implements SiteWriter {
     /**
      * Removing a site of tens of thousands of files can take longer than building it (on some disks each deleted
      * file costs a discard), and nobody needs to wait for it: it is done by {@code rm} in a process of its own,
-     * which outlives this one. Where there is no {@code rm}, or it cannot start, it is done here.
+     * which outlives this one. False where there is no {@code rm} or it cannot start: the caller removes them.
      */
-    private static void removeInBackground(List<Path> folders) throws IOException {
+    private static boolean startedRemoving(List<Path> folders) {
         Path rm = Path.of("/bin/rm");
-        if (!folders.isEmpty() && Files.isExecutable(rm)) {
-            List<String> command = new java.util.ArrayList<>(List.of(rm.toString(), "-rf", "--"));
-            folders.forEach(folder -> command.add(folder.toString()));
-            try {
-                new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                        .redirectError(ProcessBuilder.Redirect.DISCARD)
-                        .start();
-                return;
-            } catch (IOException e) {
-                // Fall through and remove them here.
-            }
+        if (!Files.isExecutable(rm)) {
+            return false;
         }
-        for (Path folder : folders) {
-            deleteTree(folder);
+        List<String> command = new ArrayList<>(List.of(rm.toString(), "-rf", "--"));
+        folders.forEach(folder -> command.add(folder.toString()));
+        try {
+            new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 
