@@ -194,18 +194,15 @@ public final class MarkdownEngine {
 
         Places(String body, int bodyLine) {
             this.bodyLine = bodyLine;
+            int[] starts = new int[64];
             int count = 1;
-            for (int i = 0; i < body.length(); i++) {
-                if (body.charAt(i) == '\n') {
-                    count++;
+            for (int newline = body.indexOf('\n'); newline >= 0; newline = body.indexOf('\n', newline + 1)) {
+                if (count == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, count * 2);
                 }
+                starts[count++] = newline + 1;
             }
-            lineStarts = new int[count];
-            for (int i = 0, line = 1; i < body.length(); i++) {
-                if (body.charAt(i) == '\n') {
-                    lineStarts[line++] = i + 1;
-                }
-            }
+            lineStarts = java.util.Arrays.copyOf(starts, count);
         }
 
         private int lineIndex(int offset) {
