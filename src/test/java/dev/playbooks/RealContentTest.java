@@ -52,7 +52,7 @@ class RealContentTest {
             for (SourceFile file : tree.playbooks(language)) {
                 PageSource page = SourceReader.read(file, problems).orElseThrow();
                 Outline outline = markdown.outline(page.body(), page.bodyLine(), file.display(), problems);
-                int words = markdown.renderWithText(page.body(), LinkTargets.NONE, rules).words();
+                int words = rules.countWords(markdown.renderWithText(page.body(), LinkTargets.NONE).sections());
                 byKey.computeIfAbsent(page.meta().translationKey(), k -> new TreeMap<>())
                         .put(language, new Loaded(file, page, outline, words));
             }

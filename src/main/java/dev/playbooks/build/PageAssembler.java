@@ -54,15 +54,16 @@ final class PageAssembler {
 
     /** Renders a playbook's Markdown, with the text of each section for search, from one parse. */
     RenderedBody body(Playbook playbook) {
-        return markdown.renderWithText(playbook.body(), site.linkTargets(playbook, hrefs),
-                rules.get(playbook.language()));
+        return markdown.renderWithText(playbook.body(), site.linkTargets(playbook, hrefs));
     }
 
-    Map<String, Object> playbook(Playbook playbook) {
-        return playbook(playbook, body(playbook));
+    /** The length of a rendered body in words, for a build that does not index it for search. */
+    int words(Playbook playbook, RenderedBody body) {
+        return rules.get(playbook.language()).countWords(body.sections());
     }
 
-    Map<String, Object> playbook(Playbook playbook, RenderedBody body) {
+    /** @param words the length of the body in words, as the search analysis or {@link #words} counted them */
+    Map<String, Object> playbook(Playbook playbook, RenderedBody body, int words) {
         Language language = playbook.language();
         PageUrl url = Site.url(playbook);
         Function<PageUrl, String> link = from(url);
@@ -76,8 +77,8 @@ final class PageAssembler {
                         .map(audience -> text.format("audience." + audience, Map.of())).toList(),
                 playbook.meta().updated().map(languageRules::longDate).orElse(""),
                 playbook.meta().updated().map(Object::toString).orElse(""),
-                body.words(),
-                Math.max(1, (body.words() + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE),
+                words,
+                Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE),
                 playbook.outline().checklist().size(),
                 playbook.meta().translationKey(),
                 site.backlinks(playbook).stream().map(from -> card(from, link)).toList(),

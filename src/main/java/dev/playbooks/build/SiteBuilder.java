@@ -578,24 +578,23 @@ public final class SiteBuilder {
         }
 
         boolean renderPlaybook(Playbook playbook) {
-            Map<String, Object> model;
             RenderedBody body;
             try {
                 body = assembler.body(playbook);
-                model = assembler.playbook(playbook, body);
             } catch (StackOverflowError e) {
                 reportTooDeep(playbook.source());
                 return false;
             }
-            page("playbook.ftlh", Site.url(playbook), playbook.language(), model);
-            if (search != null) {
-                indexForSearch(playbook, body);
-            }
+            int words = search != null ? indexForSearch(playbook, body) : assembler.words(playbook, body);
+            page("playbook.ftlh", Site.url(playbook), playbook.language(), assembler.playbook(playbook, body, words));
             return true;
         }
 
-        /** Adds the page to its language's search index and writes its text fragment; remembered for updates. */
-        private void indexForSearch(Playbook playbook, RenderedBody body) {
+        /**
+         * Adds the page to its language's search index and writes its text fragment; remembered for updates. Returns
+         * the length of the body in words, which the analysis counted on the way.
+         */
+        private int indexForSearch(Playbook playbook, RenderedBody body) {
             SearchPage page = new SearchPage(playbook.slug(), playbook.meta().title(), playbook.meta().summary(),
                     playbook.meta().tags(), body.sections());
             SearchIndexes.Added added = search.addAndAnalyse(playbook.language(), positions.get(playbook), page);
@@ -608,6 +607,7 @@ public final class SiteBuilder {
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
+            return added.bodyWords();
         }
 
         /**

@@ -7,10 +7,12 @@ import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import dev.playbooks.model.Language;
+import dev.playbooks.model.SectionText;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -64,6 +66,18 @@ public final class LanguageRules {
         synchronized (longDate) {
             return longDate.format(utcMidnight);
         }
+    }
+
+    /** The words a reader reads in a page's sections: headings, running text and checklist items. */
+    public int countWords(List<SectionText> sections) {
+        int words = 0;
+        for (SectionText section : sections) {
+            words += countWords(section.heading()) + countWords(section.text());
+            for (String item : section.checklist()) {
+                words += countWords(item);
+            }
+        }
+        return words;
     }
 
     /** Counts words as the language's word-break rules see them (numbers count, punctuation does not). */

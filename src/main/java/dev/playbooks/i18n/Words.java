@@ -33,16 +33,23 @@ public final class Words {
         return words;
     }
 
-    /** Hands each folded word of {@code text} to {@code word}, in order, without collecting them. */
-    public void forEach(String text, Consumer<String> word) {
+    /**
+     * Hands each folded word of {@code text} to {@code word}, in order, without collecting them; returns how many
+     * words a reader reads there, counted as {@link LanguageRules#countWords} counts them, so the search analysis
+     * can give a page its length without a second pass of the word-break rules.
+     */
+    public int forEach(String text, Consumer<String> word) {
         BreakIterator breaks = prototype.clone();
         breaks.setText(text);
+        int count = 0;
         int start = breaks.first();
         for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
             if (breaks.getRuleStatus() >= BreakIterator.WORD_NONE_LIMIT) {
+                count++;
                 split(fold(text.substring(start, end)), word);
             }
         }
+        return count;
     }
 
     /**

@@ -17,7 +17,6 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.Escaping;
-import dev.playbooks.i18n.LanguageRules;
 import dev.playbooks.model.ChecklistItem;
 import dev.playbooks.model.Heading;
 import dev.playbooks.model.LinkRef;
@@ -104,27 +103,12 @@ public final class MarkdownEngine {
         return renderer.render(document);
     }
 
-    /**
-     * Like {@link #render}, and also the plain text of each section for search and the number of words, from the
-     * same parse: the words are counted on the section texts, so the body's text is collected only once.
-     */
-    public RenderedBody renderWithText(String body, LinkTargets targets, LanguageRules rules) {
+    /** Like {@link #render}, and also the plain text of each section for search, from the same parse. */
+    public RenderedBody renderWithText(String body, LinkTargets targets) {
         Document document = parser.parse(body);
         SiteLinkResolver.TARGETS.set(document, targets);
         String html = renderer.render(document);
-        List<SectionText> sections = SectionTexts.of(document);
-        return new RenderedBody(html, sections, countWords(sections, rules));
-    }
-
-    private static int countWords(List<SectionText> sections, LanguageRules rules) {
-        int words = 0;
-        for (SectionText section : sections) {
-            words += rules.countWords(section.heading()) + rules.countWords(section.text());
-            for (String item : section.checklist()) {
-                words += rules.countWords(item);
-            }
-        }
-        return words;
+        return new RenderedBody(html, SectionTexts.of(document));
     }
 
     /** The destination of a link-like node, decoded as the browser will see it, or null. */

@@ -11,36 +11,31 @@ final class Json {
 
     /** The text as it goes between the quotes of a string literal. */
     static StringBuilder escaped(StringBuilder out, String text) {
-        int plain = 0;
-        while (plain < text.length() && isPlain(text.charAt(plain))) {
-            plain++;
-        }
-        if (plain == text.length()) {
-            return out.append(text);
-        }
-        out.append(text, 0, plain);
-        for (int i = plain; i < text.length(); i++) {
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '<' -> out.append("\\u003c");
-                default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+            if (!isPlain(c)) {
+                out.append(text, from, i);
+                escape(out, c);
+                from = i + 1;
             }
         }
-        return out;
+        return out.append(text, from, text.length());
     }
 
-    /** Whether a character stands for itself in a string literal: most do, and copying them in bulk is faster. */
+    private static void escape(StringBuilder out, char c) {
+        switch (c) {
+            case '"' -> out.append("\\\"");
+            case '\\' -> out.append("\\\\");
+            case '\n' -> out.append("\\n");
+            case '\r' -> out.append("\\r");
+            case '\t' -> out.append("\\t");
+            case '<' -> out.append("\\u003c");
+            default -> out.append(String.format("\\u%04x", (int) c));
+        }
+    }
+
+    /** Whether a character stands for itself in a string literal: most do, and are copied in runs. */
     private static boolean isPlain(char c) {
         return c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != 0x2028 && c != 0x2029;
     }

@@ -88,6 +88,7 @@ final class LanguageIndex {
         page.tags().forEach(tag -> words.forEach(tag, word -> places.add(word, 0, HEADING)));
         List<String> headings = new ArrayList<>();
         List<SectionText> sections = page.sections();
+        int bodyWords = 0;
         for (int s = 0; s < sections.size(); s++) {
             SectionText section = sections.get(s);
             int place = Math.min(s, MAX_SECTION);
@@ -95,11 +96,13 @@ final class LanguageIndex {
                 headings.add(section.anchor());
                 headings.add(section.heading());
             }
-            words.forEach(section.heading(), word -> places.add(word, place, HEADING));
-            words.forEach(section.text(), word -> places.add(word, place, BODY));
-            section.checklist().forEach(item -> words.forEach(item, word -> places.add(word, place, CHECKLIST)));
+            bodyWords += words.forEach(section.heading(), word -> places.add(word, place, HEADING));
+            bodyWords += words.forEach(section.text(), word -> places.add(word, place, BODY));
+            for (String item : section.checklist()) {
+                bodyWords += words.forEach(item, word -> places.add(word, place, CHECKLIST));
+            }
         }
-        return places.analysed(page.slug(), page.title(), headings, sections.size());
+        return places.analysed(page.slug(), page.title(), headings, sections.size(), bodyWords);
     }
 
     /** Records an analysed page at {@code position}. */
@@ -143,7 +146,7 @@ final class LanguageIndex {
             keys[size++] = (long) id << 16 | (long) section << 2 | weight;
         }
 
-        Analysed analysed(String slug, String title, List<String> headings, int sections) {
+        Analysed analysed(String slug, String title, List<String> headings, int sections, int bodyWords) {
             Arrays.sort(keys, 0, size);
             String[] kept = new String[size];
             char[] at = new char[size];
@@ -157,7 +160,7 @@ final class LanguageIndex {
                 }
             }
             return new Analysed(slug, title, List.copyOf(headings), sections, Arrays.copyOf(kept, count),
-                    Arrays.copyOf(at, count));
+                    Arrays.copyOf(at, count), bodyWords);
         }
     }
 

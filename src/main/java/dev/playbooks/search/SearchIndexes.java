@@ -32,6 +32,10 @@ public final class SearchIndexes {
 
     /** What adding a page gives back: its fragment to write, and the page as indexed, to keep for later updates. */
     public record Added(Fragment fragment, IndexedPage indexed) {
+        /** The length of the page's body in words, from the same pass of the word-break rules as the index. */
+        public int bodyWords() {
+            return indexed.analysed().bodyWords();
+        }
     }
 
     /**

@@ -38,6 +38,16 @@ class BilingualSiteTest {
     }
 
     @Test
+    void theReadingTimeCountsTheWordsOfHeadingsTextAndChecklistAtTwoHundredAMinute() {
+        String words = "## Steps\n\n" + "trust ".repeat(397) + "\n\n- [ ] Ask twice\n";
+        site.playbook("en", "long", "title: Long\nsummary: Many words.", words);
+        site.playbook("en", "longer", "title: Longer\nsummary: One more.", words + "- [ ] Once more\n");
+        assertTrue(site.build(site.options()).succeeded());
+        assertTrue(site.page("en/long/index.html").text().contains("2 minutes read"), "400 words");
+        assertTrue(site.page("en/longer/index.html").text().contains("3 minutes read"), "402 words");
+    }
+
+    @Test
     void alternatesNameEveryTranslationAndAnXDefault() {
         Document nl = site.page("nl/vertrouwen/index.html");
         assertEquals("https://playbooks.example.org/en/trust/",

@@ -102,7 +102,7 @@ class MarkdownEngineTest {
 
     @Test
     void wordsAreCountedOnTheTextNotTheMarkup() {
-        assertEquals(4, engine.renderWithText("## Kop\n\n**Eén** [twee](https://example.org) drie\n",
-                LinkTargets.NONE, dutch).words());
+        assertEquals(4, dutch.countWords(engine.renderWithText("## Kop\n\n**Eén** [twee](https://example.org) drie\n",
+                LinkTargets.NONE).sections()));
     }
 }

@@ -30,7 +30,7 @@ class SectionTextsTest {
 
                 1. Plan
                 2. Doe
-                """, LinkTargets.NONE, english);
+                """, LinkTargets.NONE);
         List<SectionText> sections = body.sections();
         assertEquals(List.of("", "een-op-een", "stappen"), sections.stream().map(SectionText::anchor).toList());
         assertEquals(List.of("", "Één op één", "Stappen"), sections.stream().map(SectionText::heading).toList());
@@ -50,7 +50,7 @@ class SectionTextsTest {
                 - [ ] Ask one question
                 - [x] Share one **goal**
                 - A plain item
-                """, LinkTargets.NONE, english).sections();
+                """, LinkTargets.NONE).sections();
         SectionText checklist = sections.get(1);
         assertEquals(List.of("Ask one question", "Share one goal"), checklist.checklist());
         assertEquals("Before you start:\nA plain item", checklist.text());
@@ -64,7 +64,7 @@ class SectionTextsTest {
                 <div>hidden block</div>
 
                 Inline <b>bold</b> end.
-                """, LinkTargets.NONE, english);
+                """, LinkTargets.NONE);
         String intro = body.sections().get(0).text();
         assertFalse(body.html().contains("hidden"), "a raw HTML block is left out of the page");
         assertFalse(intro.contains("hidden"), intro);
@@ -73,8 +73,8 @@ class SectionTextsTest {
 
     @Test
     void aBodyWithoutHeadingsIsOneSection() {
-        assertEquals(1, engine.renderWithText("Just text.", LinkTargets.NONE, english).sections().size());
+        assertEquals(1, engine.renderWithText("Just text.", LinkTargets.NONE).sections().size());
         assertEquals(List.of(new SectionText("", "", "", List.of())),
-                engine.renderWithText("", LinkTargets.NONE, english).sections());
+                engine.renderWithText("", LinkTargets.NONE).sections());
     }
 }
