@@ -69,7 +69,6 @@ public final class SiteBuilder {
     private final BuildOptions options;
     private final ProjectLayout layout;
     /** Remembered across runs, so that a run after one edit hashes one source again. */
-    private final SourceVersions versions = new SourceVersions();
     /** Remembered across runs, so that a run after one edit checks again only the links it may have changed. */
     private final SoundLinks soundLinks = new SoundLinks();
     /** Whether runs keep each page's analysed search words, which only {@link #update} needs ({@code serve}). */
@@ -250,7 +249,8 @@ public final class SiteBuilder {
         Optional<Playbook> playbook = SourceReader.read(file, own).flatMap(source -> {
             try {
                 Outline outline = markdown.outline(source.body(), source.bodyLine(), file.display(), own);
-                return Optional.of(new Playbook(file, source.meta(), source.body(), source.bodyLine(), outline));
+                return Optional.of(new Playbook(file, source.meta(), source.body(), source.bodyLine(), outline,
+                        SourceVersions.of(file.language(), source.meta(), source.body())));
             } catch (StackOverflowError e) {
                 reportTooDeep(file, own);
                 return Optional.empty();
@@ -314,7 +314,7 @@ public final class SiteBuilder {
     private Optional<Site> link(Loaded loaded) {
         Language defaultLanguage = defaultLanguage(loaded.languages());
         Site site = Site.link(loaded.languages(), defaultLanguage, loaded.playbooks(), options.drafts(),
-                loaded.rules(), versions, soundLinks, problems);
+                loaded.rules(), soundLinks, problems);
         checkAudiences(loaded, site);
         reportStaleTranslations(site);
         return problems.mustStop(options.strict()) ? Optional.empty() : Optional.of(site);

@@ -76,7 +76,8 @@ public record TranslationReport(List<LanguageStatus> languages, List<Problem> pr
                 SourceReader.read(file, problems).ifPresent(page -> {
                     try {
                         playbooks.add(new Playbook(file, page.meta(), page.body(), page.bodyLine(),
-                                markdown.outline(page.body(), page.bodyLine(), file.display(), new Problems())));
+                                markdown.outline(page.body(), page.bodyLine(), file.display(), new Problems()),
+                                SourceVersions.of(language, page.meta(), page.body())));
                     } catch (StackOverflowError e) {
                         problems.error(file.display(), 0, 0, "the Markdown is nested too deeply to read",
                                 "flatten the deepest lists or block quotes");
@@ -85,7 +86,7 @@ public record TranslationReport(List<LanguageStatus> languages, List<Problem> pr
             }
         }
         Language defaultLanguage = SiteBuilder.defaultLanguage(languages);
-        Freshness freshness = Freshness.of(playbooks, defaultLanguage, new SourceVersions());
+        Freshness freshness = Freshness.of(playbooks, defaultLanguage);
         List<LanguageStatus> statuses = new ArrayList<>();
         for (Language language : languages) {
             Set<String> lacking = new TreeSet<>(allKeys);

@@ -66,7 +66,7 @@ public final class Freshness {
      * Works out every playbook's state. {@code all} are every loaded playbook, drafts included (a draft translation
      * is still a translation), in file order; when a language has two versions of one key, the first counts.
      */
-    public static Freshness of(Collection<Playbook> all, Language defaultLanguage, SourceVersions versions) {
+    public static Freshness of(Collection<Playbook> all, Language defaultLanguage) {
         Map<String, Map<Language, Playbook>> groups = new LinkedHashMap<>();
         for (Playbook playbook : all) {
             groups.computeIfAbsent(playbook.meta().translationKey(), key -> new TreeMap<>())
@@ -78,26 +78,25 @@ public final class Freshness {
         List<Status> inOrder = new ArrayList<>();
         for (Playbook playbook : all) {
             String key = playbook.meta().translationKey();
-            Status status = status(playbook, groups.get(key), sources.get(key), versions);
+            Status status = status(playbook, groups.get(key), sources.get(key));
             statuses.put(playbook, status);
             inOrder.add(status);
         }
         return new Freshness(groups, statuses, inOrder);
     }
 
-    private static Status status(Playbook playbook, Map<Language, Playbook> group, Playbook groupSource,
-                                 SourceVersions versions) {
+    private static Status status(Playbook playbook, Map<Language, Playbook> group, Playbook groupSource) {
         Optional<SourceVersion> recorded = playbook.meta().translatedFrom();
         if (recorded.isEmpty()) {
             State state = playbook == groupSource ? State.SOURCE : State.UNTRACKED;
             Optional<Playbook> source = playbook == groupSource ? Optional.empty() : Optional.of(groupSource);
-            return new Status(playbook, state, source, recorded, source.map(versions::of));
+            return new Status(playbook, state, source, recorded, source.map(Playbook::version));
         }
         Playbook source = group.get(recorded.get().language());
         if (source == null || source == playbook) {
             return new Status(playbook, State.ORPHANED, Optional.empty(), recorded, Optional.empty());
         }
-        SourceVersion current = versions.of(source);
+        SourceVersion current = source.version();
         State state = current.equals(recorded.get()) ? State.CURRENT : State.STALE;
         return new Status(playbook, state, Optional.of(source), recorded, Optional.of(current));
     }

@@ -91,20 +91,13 @@ public final class Site {
      */
     public static Site link(List<Language> languages, Language defaultLanguage, List<Playbook> all,
                             boolean includeDrafts, Map<Language, LanguageRules> rules, Problems problems) {
-        return link(languages, defaultLanguage, all, includeDrafts, rules, new SourceVersions(), problems);
-    }
-
-    /** As above, with versions remembered from earlier runs so that only changed playbooks are hashed again. */
-    public static Site link(List<Language> languages, Language defaultLanguage, List<Playbook> all,
-                            boolean includeDrafts, Map<Language, LanguageRules> rules, SourceVersions versions,
-                            Problems problems) {
-        return link(languages, defaultLanguage, all, includeDrafts, rules, versions, new SoundLinks(), problems);
+        return link(languages, defaultLanguage, all, includeDrafts, rules, new SoundLinks(), problems);
     }
 
     /** As above, with the links found sound in earlier runs, so that only links that may have changed are checked. */
     public static Site link(List<Language> languages, Language defaultLanguage, List<Playbook> all,
-                            boolean includeDrafts, Map<Language, LanguageRules> rules, SourceVersions versions,
-                            SoundLinks soundLinks, Problems problems) {
+                            boolean includeDrafts, Map<Language, LanguageRules> rules, SoundLinks soundLinks,
+                            Problems problems) {
         Map<Path, Playbook> everyFile = new HashMap<>();
         all.forEach(playbook -> everyFile.put(key(playbook.source().path()), playbook));
         Map<Language, List<Playbook>> published = new TreeMap<>();
@@ -135,7 +128,7 @@ public final class Site {
             targets.forEach(target -> addBacklink(backlinks, target, playbook));
         }));
         soundLinks.endRun(sound);
-        Freshness freshness = Freshness.of(all, defaultLanguage, versions);
+        Freshness freshness = Freshness.of(all, defaultLanguage);
         freshness.reportMistakes(problems);
         return new Site(List.copyOf(languages), defaultLanguage, published, translations, tags, backlinks, byPath,
                 freshness);

@@ -12,8 +12,8 @@ import java.util.Set;
  * The playbooks whose links were all sound when the site was last linked, with the playbooks those links lead to.
  * {@code serve} links the whole site after every edit; a playbook that was not read again (the same object), whose
  * links lead only to playbooks still published as they were, has the same sound links as before, so linking takes
- * them from here instead of checking each of them again. Remembered across the runs of one builder, like
- * {@link SourceVersions}; each run replaces what it holds.
+ * them from here instead of checking each of them again. Remembered across the runs of one builder; each run
+ * replaces what it holds.
  */
 public final class SoundLinks {
     private Map<Playbook, List<Playbook>> targets = new IdentityHashMap<>();

@@ -2,38 +2,21 @@ package dev.playbooks.site;
 
 import dev.playbooks.model.FrontMatter;
 import dev.playbooks.model.Language;
-import dev.playbooks.model.Playbook;
 import dev.playbooks.model.SourceVersion;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The current version of each playbook: a short SHA-256 of what a translator translates (title, summary, tags and
  * body). Front matter a translator leaves alone (weight, updated, draft, audience codes) is not part of it, nor is
- * trailing white space, so a translation goes stale only when its source's text changed. Versions are remembered
- * per file, so a site rebuilt after one edit hashes one file again, not all of them.
+ * trailing white space, so a translation goes stale only when its source's text changed. Worked out when a file is
+ * read, so a site rebuilt after one edit hashes one file again, not all of them.
  */
 public final class SourceVersions {
-    private final Map<Path, Remembered> byFile = new ConcurrentHashMap<>();
-
-    private record Remembered(Playbook playbook, SourceVersion version) {
-    }
-
-    public SourceVersion of(Playbook playbook) {
-        Path file = playbook.source().path();
-        Remembered remembered = byFile.get(file);
-        if (remembered != null && remembered.playbook() == playbook) {
-            return remembered.version();
-        }
-        SourceVersion version = of(playbook.language(), playbook.meta(), playbook.body());
-        byFile.put(file, new Remembered(playbook, version));
-        return version;
+    private SourceVersions() {
     }
 
     public static SourceVersion of(Language language, FrontMatter meta, String body) {
