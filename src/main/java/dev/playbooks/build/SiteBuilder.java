@@ -68,7 +68,6 @@ public final class SiteBuilder {
 
     private final BuildOptions options;
     private final ProjectLayout layout;
-    /** Remembered across runs, so that a run after one edit hashes one source again. */
     /** Remembered across runs, so that a run after one edit checks again only the links it may have changed. */
     private final SoundLinks soundLinks = new SoundLinks();
     /** Whether runs keep each page's analysed search words, which only {@link #update} needs ({@code serve}). */
