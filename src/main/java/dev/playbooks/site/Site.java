@@ -176,17 +176,16 @@ public final class Site {
         return List.copyOf(tags);
     }
 
+    /**
+     * Records that {@code from} links to {@code target}, once however often it does. The links of one playbook are
+     * added one after another, so a repeat can only be the last entry: looking further would cost a page that half
+     * the site links to time in proportion to the site, for every link to it.
+     */
     private static void addBacklink(Map<Playbook, List<Playbook>> backlinks, Playbook target, Playbook from) {
         List<Playbook> list = backlinks.computeIfAbsent(target, t -> new ArrayList<>());
-        if (target == from) {
-            return;
+        if (target != from && (list.isEmpty() || list.get(list.size() - 1) != from)) {
+            list.add(from);
         }
-        for (Playbook known : list) {
-            if (known == from) {
-                return;
-            }
-        }
-        list.add(from);
     }
 
     static Path key(Path path) {

@@ -205,4 +205,14 @@ class BilingualSiteTest {
         assertEquals(List.of("Trust at work"),
                 site.page("en/delegation/index.html").select(".referenced-by a").eachText());
     }
+
+    @Test
+    void aPlaybookThatLinksTwiceOrToItselfIsListedOnceAndNeverAsItsOwnBacklink() {
+        site.playbook("en", "again", "title: Again\nsummary: Links a lot.",
+                "See [one](delegation.md), [two](trust.md), [three](delegation.md#how-to-delegate) and [me](again.md).\n");
+        assertTrue(site.build(site.options()).succeeded());
+        assertEquals(List.of("Again", "Trust at work"),
+                site.page("en/delegation/index.html").select(".referenced-by a").eachText().stream().sorted().toList());
+        assertTrue(site.page("en/again/index.html").select(".referenced-by a").isEmpty());
+    }
 }

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LanguageRulesTest {
     private final LanguageRules dutch = new LanguageRules(new Language("nl"));
@@ -47,6 +49,14 @@ class LanguageRulesTest {
         assertEquals(7, dutch.countWords("Één-op-ééngesprekken zijn, eerlijk gezegd, nuttig!"),
                 "hyphens separate words, punctuation is no word");
         assertEquals(3, english.countWords("It's 21 % more."), "a contraction is one word, a number counts");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Één-op-ééngesprekken zijn, eerlijk gezegd, nuttig!", "It's 21 % more, e.g. 3.5 or 1,000.",
+        "auto's en ‘quotes’ — dash", "", "   ", "ĳs IJsbeer ﬁne"})
+    void searchCountsTheWordsOfATextAsTheReadingTimeDoes(String text) {
+        assertEquals(dutch.countWords(text), new Words(new Language("nl")).forEach(text, word -> { }), text);
+        assertEquals(english.countWords(text), new Words(new Language("en")).forEach(text, word -> { }), text);
     }
 
     @Test
