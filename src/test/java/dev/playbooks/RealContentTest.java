@@ -15,12 +15,14 @@ import dev.playbooks.markdown.MarkdownEngine;
 import dev.playbooks.model.Language;
 import dev.playbooks.model.Outline;
 import dev.playbooks.model.SourceFile;
+import dev.playbooks.model.SourceVersion;
 import dev.playbooks.problem.Problems;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,6 +77,14 @@ class RealContentTest {
             assertEquals(en.sections(), nl.sections(), key + ": ## sections");
             assertEquals(en.outline().checklist().size(), nl.outline().checklist().size(), key + ": checklist items");
         });
+    }
+
+    /** Without translatedFrom, neither `translations` nor the reader's notice can tell when a Dutch page falls behind. */
+    @Test
+    void everyDutchPageRecordsTheEnglishVersionItWasWrittenFrom() {
+        byKey.forEach((key, versions) -> assertEquals(Optional.of(new Language("en")),
+                versions.get(new Language("nl")).page().meta().translatedFrom().map(SourceVersion::language),
+                key + ": translatedFrom"));
     }
 
     @Test
