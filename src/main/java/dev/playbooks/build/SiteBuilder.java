@@ -245,19 +245,28 @@ public final class SiteBuilder {
     /** Reads one playbook; its problems are also kept with it, so an update need not read it again. */
     private Optional<Playbook> loadPlaybook(SourceFile file, MarkdownEngine markdown) {
         Problems own = new Problems();
-        Optional<Playbook> playbook = SourceReader.read(file, own).flatMap(source -> {
-            try {
-                Outline outline = markdown.outline(source.body(), source.bodyLine(), file.display(), own);
-                return Optional.of(new Playbook(file, source.meta(), source.body(), source.bodyLine(), outline,
-                        SourceVersions.of(file.language(), source.meta(), source.body())));
-            } catch (StackOverflowError e) {
-                reportTooDeep(file, own);
-                return Optional.empty();
-            }
-        });
+        Optional<Playbook> playbook = readPlaybook(file, markdown, own, own);
         reading.playbooks.put(file.path(), new SiteMemory.Read<>(playbook, own.sorted()));
         problems.addAll(own.sorted());
         return playbook;
+    }
+
+    /**
+     * Reads a playbook's file, outlines its body and works out its version. What is wrong with the file goes to
+     * {@code problems}; what the outline finds in the body (unsafe links, raw HTML) goes to {@code bodyProblems}.
+     */
+    static Optional<Playbook> readPlaybook(SourceFile file, MarkdownEngine markdown, Problems problems,
+                                           Problems bodyProblems) {
+        return SourceReader.read(file, problems).flatMap(source -> {
+            try {
+                Outline outline = markdown.outline(source.body(), source.bodyLine(), file.display(), bodyProblems);
+                return Optional.of(new Playbook(file, source.meta(), source.body(), source.bodyLine(), outline,
+                        SourceVersions.of(file.language(), source.meta(), source.body())));
+            } catch (StackOverflowError e) {
+                reportTooDeep(file, problems);
+                return Optional.empty();
+            }
+        });
     }
 
     private Optional<PageSource> loadHome(SourceFile file) {

@@ -2,7 +2,6 @@ package dev.playbooks.build;
 
 import dev.playbooks.content.ContentTree;
 import dev.playbooks.content.ProjectLayout;
-import dev.playbooks.content.SourceReader;
 import dev.playbooks.content.UiStringReader;
 import dev.playbooks.i18n.LanguageRules;
 import dev.playbooks.markdown.MarkdownEngine;
@@ -12,7 +11,6 @@ import dev.playbooks.model.SourceFile;
 import dev.playbooks.problem.Problem;
 import dev.playbooks.problem.Problems;
 import dev.playbooks.site.Freshness;
-import dev.playbooks.site.SourceVersions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,16 +71,8 @@ public record TranslationReport(List<LanguageStatus> languages, List<Problem> pr
             allKeys.addAll(keys.get(language));
             rules.put(language, new LanguageRules(language));
             for (SourceFile file : tree.playbooks(language)) {
-                SourceReader.read(file, problems).ifPresent(page -> {
-                    try {
-                        playbooks.add(new Playbook(file, page.meta(), page.body(), page.bodyLine(),
-                                markdown.outline(page.body(), page.bodyLine(), file.display(), new Problems()),
-                                SourceVersions.of(language, page.meta(), page.body())));
-                    } catch (StackOverflowError e) {
-                        problems.error(file.display(), 0, 0, "the Markdown is nested too deeply to read",
-                                "flatten the deepest lists or block quotes");
-                    }
-                });
+                // What a body holds (unsafe links, raw HTML) is the build's to report, not this report's.
+                SiteBuilder.readPlaybook(file, markdown, problems, new Problems()).ifPresent(playbooks::add);
             }
         }
         Language defaultLanguage = SiteBuilder.defaultLanguage(languages);

@@ -24,6 +24,7 @@ import dev.playbooks.model.Outline;
 import dev.playbooks.model.SectionText;
 import dev.playbooks.problem.Problems;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -182,15 +183,15 @@ public final class MarkdownEngine {
             int count = 1;
             for (int newline = body.indexOf('\n'); newline >= 0; newline = body.indexOf('\n', newline + 1)) {
                 if (count == starts.length) {
-                    starts = java.util.Arrays.copyOf(starts, count * 2);
+                    starts = Arrays.copyOf(starts, count * 2);
                 }
                 starts[count++] = newline + 1;
             }
-            lineStarts = java.util.Arrays.copyOf(starts, count);
+            lineStarts = Arrays.copyOf(starts, count);
         }
 
         private int lineIndex(int offset) {
-            int found = java.util.Arrays.binarySearch(lineStarts, offset);
+            int found = Arrays.binarySearch(lineStarts, offset);
             return found >= 0 ? found : -found - 2;
         }
 

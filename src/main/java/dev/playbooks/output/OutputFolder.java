@@ -163,11 +163,11 @@ public final class OutputFolder implements SiteWriter {
             throw e;
         }
         List<Path> previousSites = previousSites();
-        if (previousSites.isEmpty() || files.get() >= removeInBackgroundFrom && startedRemoving(previousSites)) {
-            return;
-        }
-        for (Path folder : previousSites) {
-            deleteTree(folder);
+        boolean inBackground = files.get() >= removeInBackgroundFrom && startedRemoving(previousSites);
+        if (!inBackground) {
+            for (Path folder : previousSites) {
+                deleteTree(folder);
+            }
         }
     }
 
@@ -212,7 +212,7 @@ public final class OutputFolder implements SiteWriter {
      */
     private static boolean startedRemoving(List<Path> folders) {
         Path rm = Path.of("/bin/rm");
-        if (!Files.isExecutable(rm)) {
+        if (folders.isEmpty() || !Files.isExecutable(rm)) {
             return false;
         }
         List<String> command = new ArrayList<>(List.of(rm.toString(), "-rf", "--"));
