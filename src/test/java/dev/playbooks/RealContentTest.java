@@ -3,8 +3,8 @@ package dev.playbooks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.playbooks.build.BuildResult;
-import dev.playbooks.build.SiteBuilder;
+import dev.playbooks.pipeline.BuildResult;
+import dev.playbooks.pipeline.SiteBuilder;
 import dev.playbooks.content.ContentTree;
 import dev.playbooks.content.PageSource;
 import dev.playbooks.content.ProjectLayout;

@@ -1,8 +1,8 @@
 package dev.playbooks;
 
-import dev.playbooks.build.BuildOptions;
-import dev.playbooks.build.BuildResult;
-import dev.playbooks.build.SiteBuilder;
+import dev.playbooks.pipeline.BuildOptions;
+import dev.playbooks.pipeline.BuildResult;
+import dev.playbooks.pipeline.SiteBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,8 @@
 package dev.playbooks.cli;
 
-import dev.playbooks.build.BuildOptions;
-import dev.playbooks.build.BuildResult;
-import dev.playbooks.build.SiteBuilder;
+import dev.playbooks.pipeline.BuildOptions;
+import dev.playbooks.pipeline.BuildResult;
+import dev.playbooks.pipeline.SiteBuilder;
 import dev.playbooks.output.UnsafeOutputException;
 import java.io.IOException;
 import java.nio.file.Path;

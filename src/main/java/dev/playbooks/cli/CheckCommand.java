@@ -1,7 +1,7 @@
 package dev.playbooks.cli;
 
-import dev.playbooks.build.BuildResult;
-import dev.playbooks.build.SiteBuilder;
+import dev.playbooks.pipeline.BuildResult;
+import dev.playbooks.pipeline.SiteBuilder;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;

@@ -1,6 +1,6 @@
 package dev.playbooks.cli;
 
-import dev.playbooks.build.Scaffolding;
+import dev.playbooks.authoring.Scaffolding;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;

@@ -1,6 +1,6 @@
 package dev.playbooks.cli;
 
-import dev.playbooks.build.BuildResult;
+import dev.playbooks.pipeline.BuildResult;
 import dev.playbooks.problem.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.playbooks.cli;
 
-import dev.playbooks.build.Scaffolding;
+import dev.playbooks.authoring.Scaffolding;
 import picocli.CommandLine;
 
 /** How {@code new} and {@code translate} say no: what is wrong and how to put it right, exit code 2. */

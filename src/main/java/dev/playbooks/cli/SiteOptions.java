@@ -1,6 +1,6 @@
 package dev.playbooks.cli;
 
-import dev.playbooks.build.BuildOptions;
+import dev.playbooks.pipeline.BuildOptions;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.playbooks.cli;
 
-import dev.playbooks.build.TranslationReport;
+import dev.playbooks.authoring.TranslationReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;

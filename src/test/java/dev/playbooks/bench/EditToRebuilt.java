@@ -1,9 +1,9 @@
 package dev.playbooks.bench;
 
 import dev.playbooks.ReloadListener;
-import dev.playbooks.build.BuildOptions;
-import dev.playbooks.build.BuildResult;
-import dev.playbooks.build.LivePreview;
+import dev.playbooks.pipeline.BuildOptions;
+import dev.playbooks.pipeline.BuildResult;
+import dev.playbooks.serve.LivePreview;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.playbooks.TestSite;
-import dev.playbooks.build.LivePreview;
+import dev.playbooks.serve.LivePreview;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -3,7 +3,7 @@ package dev.playbooks.browser;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.playbooks.TestSite;
-import dev.playbooks.build.BuildResult;
+import dev.playbooks.pipeline.BuildResult;
 import java.nio.file.Path;
 
 /**

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.playbooks.JsonReader;
 import dev.playbooks.TestSite;
-import dev.playbooks.build.BuildResult;
+import dev.playbooks.pipeline.BuildResult;
 import dev.playbooks.content.SourceReader;
 import dev.playbooks.model.FrontMatter;
 import dev.playbooks.model.Language;

@@ -1,4 +1,4 @@
-package dev.playbooks.build;
+package dev.playbooks.authoring;
 
 import dev.playbooks.content.ContentTree;
 import dev.playbooks.content.PageSource;

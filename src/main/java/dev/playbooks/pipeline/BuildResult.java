@@ -1,4 +1,4 @@
-package dev.playbooks.build;
+package dev.playbooks.pipeline;
 
 import dev.playbooks.problem.Problem;
 import java.util.List;

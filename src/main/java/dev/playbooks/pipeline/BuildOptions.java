@@ -1,4 +1,4 @@
-package dev.playbooks.build;
+package dev.playbooks.pipeline;
 
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.playbooks.build;
+package dev.playbooks.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.playbooks.ReloadListener;
 import dev.playbooks.TestSite;
+import dev.playbooks.pipeline.BuildResult;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;

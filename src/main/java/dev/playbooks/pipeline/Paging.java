@@ -1,4 +1,4 @@
-package dev.playbooks.build;
+package dev.playbooks.pipeline;
 
 import dev.playbooks.model.PageUrl;
 import java.util.ArrayList;

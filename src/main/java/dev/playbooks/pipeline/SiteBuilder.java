@@ -1,4 +1,4 @@
-package dev.playbooks.build;
+package dev.playbooks.pipeline;
 
 import dev.playbooks.content.ContentTree;
 import dev.playbooks.content.PageSource;
@@ -88,7 +88,7 @@ public final class SiteBuilder {
     }
 
     /** Prepares this builder for {@link #update}s: runs keep what an update needs to rebuild the search index. */
-    SiteBuilder keepingSearchForUpdates() {
+    public SiteBuilder keepingSearchForUpdates() {
         keepSearchForUpdates = true;
         return this;
     }
@@ -255,7 +255,7 @@ public final class SiteBuilder {
      * Reads a playbook's file, outlines its body and works out its version. What is wrong with the file goes to
      * {@code problems}; what the outline finds in the body (unsafe links, raw HTML) goes to {@code bodyProblems}.
      */
-    static Optional<Playbook> readPlaybook(SourceFile file, MarkdownEngine markdown, Problems problems,
+    public static Optional<Playbook> readPlaybook(SourceFile file, MarkdownEngine markdown, Problems problems,
                                            Problems bodyProblems) {
         return SourceReader.read(file, problems).flatMap(source -> {
             try {
@@ -341,7 +341,7 @@ public final class SiteBuilder {
     }
 
     /** English when the site has it (the language most readers can fall back on), else the first. */
-    static Language defaultLanguage(List<Language> languages) {
+    public static Language defaultLanguage(List<Language> languages) {
         return languages.contains(new Language("en")) ? new Language("en") : languages.get(0);
     }
 

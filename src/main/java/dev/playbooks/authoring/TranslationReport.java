@@ -1,6 +1,7 @@
-package dev.playbooks.build;
+package dev.playbooks.authoring;
 
 import dev.playbooks.content.ContentTree;
+import dev.playbooks.pipeline.SiteBuilder;
 import dev.playbooks.content.ProjectLayout;
 import dev.playbooks.content.UiStringReader;
 import dev.playbooks.i18n.LanguageRules;

@@ -1,6 +1,9 @@
-package dev.playbooks.build;
+package dev.playbooks.serve;
 
 import dev.playbooks.content.ProjectLayout;
+import dev.playbooks.pipeline.BuildOptions;
+import dev.playbooks.pipeline.BuildResult;
+import dev.playbooks.pipeline.SiteBuilder;
 import dev.playbooks.problem.Problem;
 import dev.playbooks.serve.DevServer;
 import dev.playbooks.serve.FolderWatcher;

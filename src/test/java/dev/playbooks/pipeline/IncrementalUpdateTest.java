@@ -1,4 +1,4 @@
-package dev.playbooks.build;
+package dev.playbooks.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

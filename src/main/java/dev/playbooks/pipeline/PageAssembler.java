@@ -1,4 +1,4 @@
-package dev.playbooks.build;
+package dev.playbooks.pipeline;
 
 import dev.playbooks.content.PageSource;
 import dev.playbooks.i18n.LanguageRules;
