@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.playbooks.pipeline.BuildResult;
-import dev.playbooks.pipeline.SiteBuilder;
+import dev.playbooks.pipeline.Pipeline;
 import dev.playbooks.content.ContentTree;
 import dev.playbooks.content.PageSource;
 import dev.playbooks.content.ProjectLayout;
@@ -110,7 +110,7 @@ class RealContentTest {
 
     @Test
     void theRealSiteBuildsUnderStrictWithoutAnyProblem(@TempDir Path out) throws IOException {
-        BuildResult result = new SiteBuilder(TestSite.repoOptions().withOutput(out.resolve("site"))
+        BuildResult result = new Pipeline(TestSite.repoOptions().withOutput(out.resolve("site"))
                 .withStrict(true)).run();
         assertTrue(result.problems().isEmpty(), result.problems()::toString);
         assertEquals(Map.of("en", 6, "nl", 6), result.pagesPerLanguage());

@@ -2,7 +2,7 @@ package dev.playbooks;
 
 import dev.playbooks.pipeline.BuildOptions;
 import dev.playbooks.pipeline.BuildResult;
-import dev.playbooks.pipeline.SiteBuilder;
+import dev.playbooks.pipeline.Pipeline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -105,7 +105,7 @@ public final class TestSite {
 
     public BuildResult build(BuildOptions options) {
         try {
-            return new SiteBuilder(options).run();
+            return new Pipeline(options).run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,7 +1,6 @@
 package dev.playbooks.authoring;
 
 import dev.playbooks.content.ContentTree;
-import dev.playbooks.pipeline.SiteBuilder;
 import dev.playbooks.content.ProjectLayout;
 import dev.playbooks.content.UiStringReader;
 import dev.playbooks.i18n.LanguageRules;
@@ -9,9 +8,11 @@ import dev.playbooks.markdown.MarkdownEngine;
 import dev.playbooks.model.Language;
 import dev.playbooks.model.Playbook;
 import dev.playbooks.model.SourceFile;
+import dev.playbooks.pipeline.LoadPhase;
 import dev.playbooks.problem.Problem;
 import dev.playbooks.problem.Problems;
 import dev.playbooks.site.Freshness;
+import dev.playbooks.site.Site;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,10 +74,10 @@ public record TranslationReport(List<LanguageStatus> languages, List<Problem> pr
             rules.put(language, new LanguageRules(language));
             for (SourceFile file : tree.playbooks(language)) {
                 // What a body holds (unsafe links, raw HTML) is the build's to report, not this report's.
-                SiteBuilder.readPlaybook(file, markdown, problems, new Problems()).ifPresent(playbooks::add);
+                LoadPhase.readPlaybook(file, markdown, problems, new Problems()).ifPresent(playbooks::add);
             }
         }
-        Language defaultLanguage = SiteBuilder.defaultLanguage(languages);
+        Language defaultLanguage = Site.defaultLanguage(languages);
         Freshness freshness = Freshness.of(playbooks, defaultLanguage);
         List<LanguageStatus> statuses = new ArrayList<>();
         for (Language language : languages) {

@@ -2,7 +2,7 @@ package dev.playbooks.cli;
 
 import dev.playbooks.pipeline.BuildOptions;
 import dev.playbooks.pipeline.BuildResult;
-import dev.playbooks.pipeline.SiteBuilder;
+import dev.playbooks.pipeline.Pipeline;
 import dev.playbooks.output.UnsafeOutputException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -29,7 +29,7 @@ final class BuildCommand implements Callable<Integer> {
         BuildOptions options = site.toBuildOptions(true);
         BuildResult result;
         try {
-            result = new SiteBuilder(options).run();
+            result = new Pipeline(options).run();
         } catch (UnsafeOutputException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             spec.commandLine().getErr().println("    hint: pass --out with a folder of its own, e.g. --out target/site");

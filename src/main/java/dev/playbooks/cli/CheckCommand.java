@@ -1,7 +1,7 @@
 package dev.playbooks.cli;
 
 import dev.playbooks.pipeline.BuildResult;
-import dev.playbooks.pipeline.SiteBuilder;
+import dev.playbooks.pipeline.Pipeline;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -19,7 +19,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        BuildResult result = new SiteBuilder(site.toBuildOptions(false)).run();
+        BuildResult result = new Pipeline(site.toBuildOptions(false)).run();
         Report.problems(result, spec.commandLine().getErr());
         if (!result.succeeded()) {
             return Main.CONTENT_PROBLEMS;

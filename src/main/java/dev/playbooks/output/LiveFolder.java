@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * is written beside its final name and moved over it, so a reader never gets half a page. Like
  * {@link OutputFolder}, it writes nowhere but inside its folder, and only into a folder this tool made.
  */
-public final class LiveFolder implements SiteWriter {
+public final class LiveFolder implements SiteOutput {
     private final Path root;
     private final AtomicInteger files = new AtomicInteger();
 
@@ -59,7 +59,7 @@ public final class LiveFolder implements SiteWriter {
         };
     }
 
-    /** Removes a page that no longer exists, and the folders it leaves empty. */
+    @Override
     public void delete(String sitePath) throws IOException {
         Path file = resolve(sitePath);
         Files.deleteIfExists(file);
@@ -73,6 +73,22 @@ public final class LiveFolder implements SiteWriter {
         }
     }
 
+    @Override
+    public boolean inPlace() {
+        return true;
+    }
+
+    /** Every file was in place as soon as it was closed. */
+    @Override
+    public void commit() {
+    }
+
+    /** What was written stays: the caller must not take this folder for what a run left any more. */
+    @Override
+    public void discard() {
+    }
+
+    @Override
     public int filesWritten() {
         return files.get();
     }

@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * succeeded is it swapped in, so a failed build leaves the previous site exactly as it was. Nothing is ever
  * written outside that fresh folder, and an existing output folder is only replaced when this tool made it.
  */
-public final class OutputFolder implements SiteWriter {
+public final class OutputFolder implements SiteOutput {
     /** Marks a folder as a site this tool wrote, so it may be replaced by the next build. */
     public static final String MARKER = ".playbooks-output";
 
@@ -93,6 +93,7 @@ public final class OutputFolder implements SiteWriter {
     }
 
     /** Opens a new file at a site-relative path, e.g. {@code nl/vertrouwen/index.html}. */
+    @Override
     public OutputStream create(String sitePath) throws IOException {
         Path file = resolve(sitePath);
         Files.createDirectories(file.getParent());
@@ -136,6 +137,17 @@ public final class OutputFolder implements SiteWriter {
         return file;
     }
 
+    @Override
+    public void delete(String sitePath) throws IOException {
+        Files.deleteIfExists(resolve(sitePath));
+    }
+
+    @Override
+    public boolean inPlace() {
+        return false;
+    }
+
+    @Override
     public int filesWritten() {
         return files.get();
     }
@@ -148,6 +160,7 @@ public final class OutputFolder implements SiteWriter {
      * Swaps the finished site in for the previous one, then has the previous one removed. The new site is complete
      * when this returns; the old one may still be going (see {@link #startedRemoving}).
      */
+    @Override
     public void commit() throws IOException {
         Path previous = null;
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
@@ -227,6 +240,7 @@ public final class OutputFolder implements SiteWriter {
     }
 
     /** Throws away the unfinished site; the previous one was never touched. */
+    @Override
     public void discard() {
         try {
             deleteTree(staging);

@@ -3,8 +3,8 @@ package dev.playbooks.pipeline;
 import dev.playbooks.content.PageSource;
 import dev.playbooks.i18n.LanguageRules;
 import dev.playbooks.i18n.Messages;
+import dev.playbooks.markdown.LinkTargets;
 import dev.playbooks.markdown.MarkdownEngine;
-import dev.playbooks.markdown.RenderedBody;
 import dev.playbooks.model.ChecklistItem;
 import dev.playbooks.model.Heading;
 import dev.playbooks.model.Language;
@@ -15,6 +15,7 @@ import dev.playbooks.search.SearchIndexes;
 import dev.playbooks.site.Freshness;
 import dev.playbooks.site.Hrefs;
 import dev.playbooks.site.Site;
+import dev.playbooks.site.SiteUrls;
 import dev.playbooks.site.Tag;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,33 +53,24 @@ final class PageAssembler {
         return to -> hrefs.relative(page, to);
     }
 
-    /** Renders a playbook's Markdown, with the text of each section for search, from one parse. */
-    RenderedBody body(Playbook playbook) {
-        return markdown.renderWithText(playbook.body(), site.linkTargets(playbook, hrefs));
-    }
-
-    /** The length of a rendered body in words, for a build that does not index it for search. */
-    int words(Playbook playbook, RenderedBody body) {
-        return rules.get(playbook.language()).countWords(body.sections());
-    }
-
-    /** @param words the length of the body in words, as the search analysis or {@link #words} counted them */
-    Map<String, Object> playbook(Playbook playbook, RenderedBody body, int words) {
+    /**
+     * What a playbook's template gets, all but the body: the page, the playbook with what it shows of the pages
+     * around it, the notice of a stale translation, and the search box.
+     */
+    Map<String, Object> playbook(Playbook playbook) {
         Language language = playbook.language();
-        PageUrl url = Site.url(playbook);
+        PageUrl url = SiteUrls.playbook(playbook);
         Function<PageUrl, String> link = from(url);
         LanguageRules languageRules = rules.get(language);
         Messages text = messages.get(language);
         Views.Playbook view = new Views.Playbook(
-                playbook.meta().title(), playbook.meta().summary(), body.html(),
+                playbook.meta().title(), playbook.meta().summary(),
                 toc(playbook.outline().headings()),
                 tagLinks(language, playbook.meta().tags(), link),
                 playbook.meta().audience().stream()
                         .map(audience -> text.format("audience." + audience, Map.of())).toList(),
                 playbook.meta().updated().map(languageRules::longDate).orElse(""),
                 playbook.meta().updated().map(Object::toString).orElse(""),
-                words,
-                Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE),
                 playbook.outline().checklist().size(),
                 playbook.meta().translationKey(),
                 site.backlinks(playbook).stream().map(from -> card(from, link)).toList(),
@@ -87,8 +79,14 @@ final class PageAssembler {
                 site.next(playbook).map(other -> card(other, link)).orElse(null),
                 checklistStrings(text, playbook.outline().checklist()));
         Views.Page page = page(language, url, playbook.meta().title(), playbook.meta().summary(), link,
-                other -> site.translation(playbook, other).map(Site::url));
-        return Map.of("page", page, "playbook", view, "translation", translationNotice(playbook, link));
+                other -> site.translation(playbook, other).map(SiteUrls::playbook));
+        return Map.of("page", page, "playbook", view, "translation", translationNotice(playbook, link),
+                "search", search(language, url));
+    }
+
+    /** A playbook's rendered body as its template gets it, with its length in words and in minutes of reading. */
+    static Views.Body body(String html, int words) {
+        return new Views.Body(html, words, Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE));
     }
 
     /** The notice on a translation whose source changed since it was translated; {@code NONE} for the others. */
@@ -98,60 +96,43 @@ final class PageAssembler {
             return Views.TranslationNotice.NONE;
         }
         Language sourceLanguage = status.source().orElseThrow().language();
-        String href = site.translation(playbook, sourceLanguage).map(Site::url).map(link).orElse("");
+        String href = site.translation(playbook, sourceLanguage).map(SiteUrls::playbook).map(link).orElse("");
         return new Views.TranslationNotice(true, sourceLanguage.code(),
                 rules.get(playbook.language()).nameOf(sourceLanguage), href);
     }
 
-    /**
-     * Everything on a playbook's page that comes from other pages: its tags, the pages that link to it, its
-     * translations and whether it is stale. An update renders a page whose own file did not change only when this
-     * changed; keep it in step with {@link #playbook}.
-     */
-    Object surroundings(Playbook playbook) {
-        PageUrl url = Site.url(playbook);
-        Function<PageUrl, String> link = from(url);
-        List<Optional<PageUrl>> versions = site.languages().stream()
-                .map(other -> site.translation(playbook, other).map(Site::url)).toList();
-        return List.of(tagLinks(playbook.language(), playbook.meta().tags(), link),
-                site.backlinks(playbook).stream().map(from -> card(from, link)).toList(),
-                site.related(playbook, RELATED).stream().map(other -> card(other, link)).toList(),
-                site.previous(playbook).map(other -> card(other, link)),
-                site.next(playbook).map(other -> card(other, link)),
-                versions, translationNotice(playbook, link));
-    }
-
     /** One page of a language's home: the introduction and the untranslated playbooks only on the first. */
     Map<String, Object> home(Language language, Optional<PageSource> intro, Paging.Slice<Playbook> slice) {
-        PageUrl first = Site.home(language);
-        PageUrl url = Paging.url(first, slice.number());
+        PageUrl first = SiteUrls.home(language);
+        PageUrl url = SiteUrls.listPage(first, slice.number());
         Function<PageUrl, String> link = from(url);
         Messages text = messages.get(language);
         String title = intro.map(i -> i.meta().title()).orElse(text.format("site.title", Map.of()));
         String introHtml = slice.isFirst()
-                ? intro.map(i -> markdown.render(i.body(), dev.playbooks.markdown.LinkTargets.NONE)).orElse("")
+                ? intro.map(i -> markdown.render(i.body(), LinkTargets.NONE)).orElse("")
                 : "";
         String description = intro.map(i -> i.meta().summary()).orElse(text.format("site.tagline", Map.of()));
         List<Views.Card> cards = slice.items().stream().map(p -> card(p, link)).toList();
         List<Views.Card> untranslated = slice.isFirst()
                 ? site.untranslated(language).stream().map(p -> card(p, link)).toList() : List.of();
         Function<Language, Optional<PageUrl>> versions = slice.isFirst()
-                ? other -> Optional.of(Site.home(other)) : other -> Optional.empty();
+                ? other -> Optional.of(SiteUrls.home(other)) : other -> Optional.empty();
         return Map.of("page", page(language, url, title, description, link, versions),
                 "home", new Views.Home(title, introHtml, cards, untranslated, site.playbooks(language).size(),
-                        pagination(first, slice, link)));
+                        pagination(first, slice, link)),
+                "search", search(language, url));
     }
 
     private static Views.Pagination pagination(PageUrl first, Paging.Slice<?> slice, Function<PageUrl, String> link) {
         return new Views.Pagination(slice.number(), slice.count(),
-                slice.number() > 1 ? link.apply(Paging.url(first, slice.number() - 1)) : "",
-                slice.number() < slice.count() ? link.apply(Paging.url(first, slice.number() + 1)) : "");
+                slice.number() > 1 ? link.apply(SiteUrls.listPage(first, slice.number() - 1)) : "",
+                slice.number() < slice.count() ? link.apply(SiteUrls.listPage(first, slice.number() + 1)) : "");
     }
 
     /** Every checklist of the language, grouped by playbook; the script fills in the reader's progress. */
     Map<String, Object> checklists(Language language, Paging.Slice<Playbook> slice) {
-        PageUrl first = checklistsUrl(language);
-        PageUrl url = Paging.url(first, slice.number());
+        PageUrl first = SiteUrls.checklists(language);
+        PageUrl url = SiteUrls.listPage(first, slice.number());
         Function<PageUrl, String> link = from(url);
         Messages text = messages.get(language);
         String title = text.format("checklists.title", Map.of());
@@ -159,7 +140,7 @@ final class PageAssembler {
         for (Playbook playbook : slice.items()) {
             List<ChecklistItem> items = playbook.outline().checklist();
             if (!items.isEmpty()) {
-                groups.add(new Views.ChecklistGroup(playbook.meta().title(), link.apply(Site.url(playbook)),
+                groups.add(new Views.ChecklistGroup(playbook.meta().title(), link.apply(SiteUrls.playbook(playbook)),
                         playbook.meta().translationKey(),
                         items.stream().map(item -> new Views.ChecklistItem(item.id(), item.text())).toList()));
             }
@@ -172,14 +153,10 @@ final class PageAssembler {
             }
         }
         Function<Language, Optional<PageUrl>> versions = slice.isFirst()
-                ? other -> Optional.of(checklistsUrl(other)) : other -> Optional.empty();
+                ? other -> Optional.of(SiteUrls.checklists(other)) : other -> Optional.empty();
         return Map.of("page", page(language, url, title, text.format("checklists.intro", Map.of()), link, versions),
                 "checklists", groups, "checklistStrings", checklistStrings(text, oneListPerGroup),
-                "pagination", pagination(first, slice, link));
-    }
-
-    static PageUrl checklistsUrl(Language language) {
-        return PageUrl.folder(language.code(), "checklists");
+                "pagination", pagination(first, slice, link), "search", search(language, url));
     }
 
     /** Progress texts for every checklist size on the page, formatted with the language's plural rules. */
@@ -199,48 +176,50 @@ final class PageAssembler {
     }
 
     Map<String, Object> tagIndex(Language language) {
-        PageUrl url = Site.tagIndex(language);
+        PageUrl url = SiteUrls.tagIndex(language);
         Function<PageUrl, String> link = from(url);
         String title = messages.get(language).format("tags.title", Map.of());
         List<Views.TagLink> tags = site.tags(language).stream()
-                .map(tag -> new Views.TagLink(tag.name(), link.apply(Site.tag(tag)), tag.playbooks().size()))
+                .map(tag -> new Views.TagLink(tag.name(), link.apply(SiteUrls.tag(tag)), tag.playbooks().size()))
                 .toList();
-        return Map.of("page", page(language, url, title, title, link, other -> Optional.of(Site.tagIndex(other))),
-                "tags", tags);
+        return Map.of("page", page(language, url, title, title, link, other -> Optional.of(SiteUrls.tagIndex(other))),
+                "tags", tags, "search", search(language, url));
     }
 
     Map<String, Object> tag(Tag tag, Paging.Slice<Playbook> slice) {
-        PageUrl first = Site.tag(tag);
-        PageUrl url = Paging.url(first, slice.number());
+        PageUrl first = SiteUrls.tag(tag);
+        PageUrl url = SiteUrls.listPage(first, slice.number());
         Function<PageUrl, String> link = from(url);
         String title = messages.get(tag.language()).format("tag.title", Map.of("tag", tag.name()));
         List<Views.Card> cards = slice.items().stream().map(p -> card(p, link)).toList();
         return Map.of("page", page(tag.language(), url, title, title, link, other -> Optional.empty()),
-                "tag", new Views.TagPage(tag.name(), cards, tag.playbooks().size(), pagination(first, slice, link)));
+                "tag", new Views.TagPage(tag.name(), cards, tag.playbooks().size(), pagination(first, slice, link)),
+                "search", search(tag.language(), url));
     }
 
     /** The not-found page is served at any address, so its links are absolute. */
     Map<String, Object> notFound(Language language, PageUrl url) {
         Function<PageUrl, String> link = hrefs::absolute;
         String title = messages.get(language).format("notFound.title", Map.of());
-        return Map.of("page", page(language, url, title, title, link, other -> Optional.of(Site.home(other))));
+        return Map.of("page", page(language, url, title, title, link, other -> Optional.of(SiteUrls.home(other))),
+                "search", search(language, url));
     }
 
     Map<String, Object> root() {
-        PageUrl url = new PageUrl("");
+        PageUrl url = SiteUrls.root();
         Function<PageUrl, String> link = from(url);
         List<Views.LanguageEntry> entries = new ArrayList<>();
         for (Language language : site.languages()) {
             Messages text = messages.get(language);
             entries.add(new Views.LanguageEntry(language.code(), rules.get(language).nativeName(),
                     text.format("site.title", Map.of()), text.format("site.tagline", Map.of()),
-                    link.apply(Site.home(language))));
+                    link.apply(SiteUrls.home(language))));
         }
         Language first = site.defaultLanguage();
         String title = messages.get(first).format("site.title", Map.of());
         Views.Page page = page(first, url, title, messages.get(first).format("site.tagline", Map.of()), link,
-                other -> Optional.of(Site.home(other)));
-        return Map.of("page", page, "languages", entries);
+                other -> Optional.of(SiteUrls.home(other)));
+        return Map.of("page", page, "languages", entries, "search", search(first, url));
     }
 
     /**
@@ -271,7 +250,7 @@ final class PageAssembler {
             String theirName = rules.get(other).nameOf(other);
             choices.add(new Views.LanguageChoice(other.code(), rules.get(other).nativeName(),
                     rules.get(language).nameOf(other), version.map(link).orElse(""),
-                    link.apply(Site.home(other)), other.equals(language),
+                    link.apply(SiteUrls.home(other)), other.equals(language),
                     theirs.format("language.missing", Map.of("language", theirName)),
                     theirs.format("language.home", Map.of("language", theirName))));
         }
@@ -280,17 +259,13 @@ final class PageAssembler {
         PageUrl xDefault = language.equals(site.defaultLanguage()) ? url : defaultVersion.orElse(url);
         alternates.add(new Views.Alternate("x-default", hrefs.absolute(xDefault)));
         return new Views.Page(language.code(), title, description, text.format("site.title", Map.of()),
-                hrefs.absolute(url), link.apply(Site.home(language)), link.apply(Site.tagIndex(language)),
-                link.apply(checklistsUrl(language)), link.apply(feed(language)), link.apply(new PageUrl(CSS)),
+                hrefs.absolute(url), link.apply(SiteUrls.home(language)), link.apply(SiteUrls.tagIndex(language)),
+                link.apply(SiteUrls.checklists(language)), link.apply(SiteUrls.feed(language)), link.apply(new PageUrl(CSS)),
                 link.apply(new PageUrl(CHECKLIST_SCRIPT)), alternates, choices);
     }
 
-    static PageUrl feed(Language language) {
-        return new PageUrl(language.code() + "/feed.xml");
-    }
-
     private Views.Card card(Playbook playbook, Function<PageUrl, String> link) {
-        return new Views.Card(playbook.meta().title(), link.apply(Site.url(playbook)), playbook.meta().summary(),
+        return new Views.Card(playbook.meta().title(), link.apply(SiteUrls.playbook(playbook)), playbook.meta().summary(),
                 tagLinks(playbook.language(), playbook.meta().tags(), link), playbook.language().code());
     }
 
@@ -298,7 +273,7 @@ final class PageAssembler {
         List<Views.TagLink> links = new ArrayList<>();
         for (String name : names) {
             site.tag(language, name).ifPresent(tag -> links.add(
-                    new Views.TagLink(tag.name(), link.apply(Site.tag(tag)), tag.playbooks().size())));
+                    new Views.TagLink(tag.name(), link.apply(SiteUrls.tag(tag)), tag.playbooks().size())));
         }
         return links;
     }

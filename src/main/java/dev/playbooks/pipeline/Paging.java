@@ -1,13 +1,12 @@
 package dev.playbooks.pipeline;
 
-import dev.playbooks.model.PageUrl;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Splits long lists (a home page or a tag with thousands of playbooks) into pages of a fixed size, so the cost
- * and size of each page stay the same whatever the size of the site. Page 1 keeps the list's own URL; page
- * {@code n} lives at {@code <url>page/n/}.
+ * and size of each page stay the same whatever the size of the site. Where each page lives is
+ * {@link dev.playbooks.site.SiteUrls#listPage}.
  */
 final class Paging {
     static final int PAGE_SIZE = 60;
@@ -31,9 +30,5 @@ final class Paging {
             slices.add(new Slice<>(all.subList(from, Math.min(all.size(), from + size)), number, count));
         }
         return slices;
-    }
-
-    static PageUrl url(PageUrl first, int number) {
-        return number == 1 ? first : new PageUrl(first.path() + "page/" + number + "/");
     }
 }

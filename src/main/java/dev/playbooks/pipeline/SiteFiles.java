@@ -10,6 +10,7 @@ import dev.playbooks.output.SitemapEntry;
 import dev.playbooks.output.XmlDocuments;
 import dev.playbooks.site.Hrefs;
 import dev.playbooks.site.Site;
+import dev.playbooks.site.SiteUrls;
 import dev.playbooks.site.Tag;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -21,52 +22,37 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
-/** The files for machines: {@code sitemap.xml} with language alternates, and an Atom feed per language. */
+/**
+ * The files for machines: {@code sitemap.xml} with language alternates, and an Atom feed per language. Each is
+ * first made as plain records (which are its fingerprint), then written.
+ */
 final class SiteFiles {
+    static final String SITEMAP = "sitemap.xml";
+
     private SiteFiles() {
     }
 
-    static void write(Site site, Hrefs hrefs, Map<Language, Messages> messages, SiteWriter out)
-            throws IOException {
-        update(site, hrefs, messages, out, true, Set.copyOf(site.languages()));
+    /** A language's feed: its title and addresses, and its entries, newest first. */
+    record Feed(PageUrl url, String lang, String title, String self, String home, LocalDate updated,
+                List<FeedEntry> entries) {
     }
 
-    /** Writes the sitemap if asked, and the feeds of the given languages. */
-    static void update(Site site, Hrefs hrefs, Map<Language, Messages> messages, SiteWriter out, boolean sitemap,
-                       Set<Language> feeds) throws IOException {
-        if (sitemap) {
-            try (OutputStream stream = buffered(out.create("sitemap.xml"))) {
-                XmlDocuments.sitemap(sitemap(site, hrefs), stream);
-            }
-        }
-        for (Language language : site.languages()) {
-            if (feeds.contains(language)) {
-                writeFeed(site, hrefs, language, messages.get(language), out);
-            }
-        }
-    }
-
-    /** The XML writer writes a few bytes at a time; unbuffered, that is one system call each. */
-    private static OutputStream buffered(OutputStream stream) {
-        return new BufferedOutputStream(stream, 1 << 16);
-    }
-
-    private static List<SitemapEntry> sitemap(Site site, Hrefs hrefs) {
+    static List<SitemapEntry> sitemap(Site site, Hrefs hrefs) {
         List<SitemapEntry> entries = new ArrayList<>();
         for (Language language : site.languages()) {
-            entries.add(entry(site, hrefs, Site.home(language), other -> Optional.of(Site.home(other))));
-            entries.add(entry(site, hrefs, Site.tagIndex(language), other -> Optional.of(Site.tagIndex(other))));
-            entries.add(entry(site, hrefs, PageAssembler.checklistsUrl(language),
-                    other -> Optional.of(PageAssembler.checklistsUrl(other))));
+            entries.add(entry(site, hrefs, SiteUrls.home(language), other -> Optional.of(SiteUrls.home(other))));
+            entries.add(entry(site, hrefs, SiteUrls.tagIndex(language),
+                    other -> Optional.of(SiteUrls.tagIndex(other))));
+            entries.add(entry(site, hrefs, SiteUrls.checklists(language),
+                    other -> Optional.of(SiteUrls.checklists(other))));
             for (Tag tag : site.tags(language)) {
-                entries.add(entry(site, hrefs, Site.tag(tag), other -> Optional.empty()));
+                entries.add(entry(site, hrefs, SiteUrls.tag(tag), other -> Optional.empty()));
             }
             for (Playbook playbook : site.playbooks(language)) {
-                entries.add(entry(site, hrefs, Site.url(playbook),
-                        other -> site.translation(playbook, other).map(Site::url)));
+                entries.add(entry(site, hrefs, SiteUrls.playbook(playbook),
+                        other -> site.translation(playbook, other).map(SiteUrls::playbook)));
             }
         }
         return entries;
@@ -87,19 +73,34 @@ final class SiteFiles {
         return new SitemapEntry(hrefs.absolute(url), alternates);
     }
 
-    private static void writeFeed(Site site, Hrefs hrefs, Language language, Messages text, SiteWriter out)
-            throws IOException {
+    static Feed feed(Site site, Hrefs hrefs, Language language, Messages text) {
         List<FeedEntry> entries = site.playbooks(language).stream()
                 .filter(playbook -> playbook.meta().updated().isPresent())
                 .map(playbook -> new FeedEntry(playbook.meta().title(), playbook.meta().summary(),
-                        hrefs.absolute(Site.url(playbook)), playbook.meta().updated().get()))
+                        hrefs.absolute(SiteUrls.playbook(playbook)), playbook.meta().updated().get()))
                 .sorted(Comparator.comparing(FeedEntry::updated).reversed().thenComparing(FeedEntry::url))
                 .toList();
         LocalDate newest = entries.isEmpty() ? LocalDate.EPOCH : entries.get(0).updated();
-        PageUrl feed = PageAssembler.feed(language);
-        try (OutputStream stream = buffered(out.create(feed.file()))) {
-            XmlDocuments.atom(language.code(), text.format("feed.title", Map.of()), hrefs.absolute(feed),
-                    hrefs.absolute(Site.home(language)), newest, entries, stream);
+        PageUrl url = SiteUrls.feed(language);
+        return new Feed(url, language.code(), text.format("feed.title", Map.of()), hrefs.absolute(url),
+                hrefs.absolute(SiteUrls.home(language)), newest, entries);
+    }
+
+    static void write(List<SitemapEntry> sitemap, SiteWriter out) throws IOException {
+        try (OutputStream stream = buffered(out.create(SITEMAP))) {
+            XmlDocuments.sitemap(sitemap, stream);
         }
+    }
+
+    static void write(Feed feed, SiteWriter out) throws IOException {
+        try (OutputStream stream = buffered(out.create(feed.url().file()))) {
+            XmlDocuments.atom(feed.lang(), feed.title(), feed.self(), feed.home(), feed.updated(), feed.entries(),
+                    stream);
+        }
+    }
+
+    /** The XML writer writes a few bytes at a time; unbuffered, that is one system call each. */
+    private static OutputStream buffered(OutputStream stream) {
+        return new BufferedOutputStream(stream, 1 << 16);
     }
 }

@@ -52,10 +52,21 @@ public final class Views {
                                    List<ProgressText> progress) {
     }
 
-    public record Playbook(String title, String summary, String bodyHtml, List<TocEntry> toc, List<TagLink> tags,
-                           List<String> audience, String updated, String updatedIso, int words,
-                           int readingMinutes, int checklistItems, String translationKey, List<Card> referencedBy,
-                           List<Card> related, Card previous, Card next, ChecklistStrings checklistStrings) {
+    /**
+     * A playbook's page, all but its body: what it shows of itself and of the pages around it. Every field here is
+     * part of the page's fingerprint, so a change to any of them renders the page again.
+     */
+    public record Playbook(String title, String summary, List<TocEntry> toc, List<TagLink> tags,
+                           List<String> audience, String updated, String updatedIso, int checklistItems,
+                           String translationKey, List<Card> referencedBy, List<Card> related, Card previous,
+                           Card next, ChecklistStrings checklistStrings) {
+    }
+
+    /**
+     * A playbook's rendered body, given to its template as {@code body}. It is made only when the page is written,
+     * so it is not part of the page's fingerprint: the Markdown and the targets of its links stand for it.
+     */
+    public record Body(String html, int words, int readingMinutes) {
     }
 
     /**

@@ -3,7 +3,7 @@ package dev.playbooks.serve;
 import dev.playbooks.content.ProjectLayout;
 import dev.playbooks.pipeline.BuildOptions;
 import dev.playbooks.pipeline.BuildResult;
-import dev.playbooks.pipeline.SiteBuilder;
+import dev.playbooks.pipeline.Pipeline;
 import dev.playbooks.problem.Problem;
 import dev.playbooks.serve.DevServer;
 import dev.playbooks.serve.FolderWatcher;
@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 
 /**
  * {@code serve}: builds the site once, serves it, and on every change to {@code content/}, {@code templates/} or
- * {@code i18n/} updates it through {@link SiteBuilder#update} and tells the open pages to reload. A failed build
+ * {@code i18n/} updates it through {@link Pipeline#update} and tells the open pages to reload. A failed build
  * shows its problems in the browser until the next build succeeds; nothing an author writes stops the server.
  */
 public final class LivePreview implements AutoCloseable {
@@ -27,13 +27,13 @@ public final class LivePreview implements AutoCloseable {
      */
     private static final Duration QUIET = Duration.ofMillis(10);
 
-    private final SiteBuilder builder;
+    private final Pipeline builder;
     private final DevServer server;
     private final Consumer<BuildResult> report;
     private FolderWatcher watcher;
     private BuildResult last;
 
-    private LivePreview(SiteBuilder builder, DevServer server, Consumer<BuildResult> report) {
+    private LivePreview(Pipeline builder, DevServer server, Consumer<BuildResult> report) {
         this.builder = builder;
         this.server = server;
         this.report = report;
@@ -52,7 +52,7 @@ public final class LivePreview implements AutoCloseable {
         try {
             BuildOptions served = options.baseUrl().isPresent() ? options
                     : options.withBaseUrl(server.address().toString());
-            LivePreview preview = new LivePreview(new SiteBuilder(served.withWrite(true)).keepingSearchForUpdates(), server, report);
+            LivePreview preview = new LivePreview(new Pipeline(served.withWrite(true)).keepingSnapshots(), server, report);
             preview.buildAndWatch(ProjectLayout.at(options.projectRoot()));
             return preview;
         } catch (IOException | RuntimeException e) {

@@ -3,9 +3,8 @@ package dev.playbooks.site;
 import dev.playbooks.i18n.LanguageRules;
 import dev.playbooks.i18n.Slugs;
 import dev.playbooks.model.Language;
-import dev.playbooks.model.LinkRef;
-import dev.playbooks.model.PageUrl;
 import dev.playbooks.model.Playbook;
+import dev.playbooks.model.SourceFile;
 import dev.playbooks.problem.Problems;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,10 +41,12 @@ public final class Site {
     private static final int RELATED_WINDOW = 4;
 
     private final Freshness freshness;
+    private final SoundLinks soundLinks;
 
     private Site(List<Language> languages, Language defaultLanguage, Map<Language, List<Playbook>> published,
                  Map<String, Map<Language, Playbook>> translations, Map<Language, List<Tag>> tags,
-                 Map<Playbook, List<Playbook>> backlinks, Map<Path, Playbook> byPath, Freshness freshness) {
+                 Map<Playbook, List<Playbook>> backlinks, Map<Path, Playbook> byPath, Freshness freshness,
+                 SoundLinks soundLinks) {
         this.languages = languages;
         this.defaultLanguage = defaultLanguage;
         this.published = published;
@@ -54,6 +55,7 @@ public final class Site {
         this.backlinks = backlinks;
         this.byPath = byPath;
         this.freshness = freshness;
+        this.soundLinks = soundLinks;
         tags.forEach((language, list) -> {
             Map<String, Tag> bySlug = new HashMap<>();
             list.forEach(tag -> {
@@ -87,19 +89,15 @@ public final class Site {
 
     /**
      * Links the loaded playbooks into a site. Drafts are left out unless {@code includeDrafts}; a link to a left-out
-     * draft, a missing page or a missing heading is reported at the link's place.
+     * draft, a missing page or a missing heading is reported at the link's place. {@code previous} holds the links
+     * an earlier linking found sound ({@link SoundLinks#NONE} for none), so only links that may have changed are
+     * checked again.
      */
-    public static Site link(List<Language> languages, Language defaultLanguage, List<Playbook> all,
-                            boolean includeDrafts, Map<Language, LanguageRules> rules, Problems problems) {
-        return link(languages, defaultLanguage, all, includeDrafts, rules, new SoundLinks(), problems);
-    }
-
-    /** As above, with the links found sound in earlier runs, so that only links that may have changed are checked. */
-    public static Site link(List<Language> languages, Language defaultLanguage, List<Playbook> all,
-                            boolean includeDrafts, Map<Language, LanguageRules> rules, SoundLinks soundLinks,
-                            Problems problems) {
+    public static Site link(List<Language> languages, List<Playbook> all, boolean includeDrafts,
+                            Map<Language, LanguageRules> rules, SoundLinks previous, Problems problems) {
+        Language defaultLanguage = defaultLanguage(languages);
         Map<Path, Playbook> everyFile = new HashMap<>();
-        all.forEach(playbook -> everyFile.put(key(playbook.source().path()), playbook));
+        all.forEach(playbook -> everyFile.put(SourceFile.key(playbook.source().path()), playbook));
         Map<Language, List<Playbook>> published = new TreeMap<>();
         languages.forEach(language -> published.put(language, new ArrayList<>()));
         all.stream().filter(p -> includeDrafts || !p.meta().draft())
@@ -107,19 +105,20 @@ public final class Site {
         published.forEach((language, playbooks) -> playbooks.sort(homeOrder(rules.get(language))));
 
         Map<Path, Playbook> byPath = new HashMap<>();
-        published.values().forEach(list -> list.forEach(p -> byPath.put(key(p.source().path()), p)));
+        published.values().forEach(list -> list.forEach(p -> byPath.put(SourceFile.key(p.source().path()), p)));
         Map<String, Map<Language, Playbook>> translations = translations(published, problems);
         Map<Language, List<Tag>> tags = new TreeMap<>();
         published.forEach((language, playbooks) -> tags.put(language, tags(language, playbooks, rules.get(language))));
         Map<Playbook, List<Playbook>> backlinks = new IdentityHashMap<>();
         LinkChecker checker = new LinkChecker(byPath, everyFile);
-        soundLinks.startRun(byPath.values());
+        SoundLinks.Reuse reuse = previous.reuseFor(byPath.values());
         Map<Playbook, List<Playbook>> sound = new IdentityHashMap<>();
         published.values().forEach(list -> list.forEach(playbook -> {
-            List<Playbook> targets = soundLinks.reusable(playbook);
+            List<Playbook> targets = reuse.targetsOf(playbook);
             if (targets == null) {
-                targets = checker.check(playbook, problems);
-                if (checker.wasSound()) {
+                LinkChecker.Checked checked = checker.check(playbook, problems);
+                targets = checked.targets();
+                if (checked.sound()) {
                     sound.put(playbook, targets);
                 }
             } else {
@@ -127,11 +126,15 @@ public final class Site {
             }
             targets.forEach(target -> addBacklink(backlinks, target, playbook));
         }));
-        soundLinks.endRun(sound);
         Freshness freshness = Freshness.of(all, defaultLanguage);
         freshness.reportMistakes(problems);
         return new Site(List.copyOf(languages), defaultLanguage, published, translations, tags, backlinks, byPath,
-                freshness);
+                freshness, SoundLinks.of(sound, byPath.values()));
+    }
+
+    /** English when the site has it (the language most readers can fall back on), else the first. */
+    public static Language defaultLanguage(List<Language> languages) {
+        return languages.contains(new Language("en")) ? new Language("en") : languages.get(0);
     }
 
     private static Comparator<Playbook> homeOrder(LanguageRules rules) {
@@ -186,10 +189,6 @@ public final class Site {
         if (target != from && (list.isEmpty() || list.get(list.size() - 1) != from)) {
             list.add(from);
         }
-    }
-
-    static Path key(Path path) {
-        return path.toAbsolutePath().normalize();
     }
 
     public List<Language> languages() {
@@ -274,135 +273,33 @@ public final class Site {
 
     /** Whether the playbook is one of the site's pages (not a left-out draft). */
     public boolean isPublished(Playbook playbook) {
-        return byPath.get(key(playbook.source().path())) == playbook;
+        return byPath.get(SourceFile.key(playbook.source().path())) == playbook;
     }
 
     public int pageCount() {
         return published.values().stream().mapToInt(List::size).sum();
     }
 
-    public static PageUrl home(Language language) {
-        return PageUrl.folder(language.code());
+    /** The links this linking found sound, for the next one to start from. */
+    public SoundLinks soundLinks() {
+        return soundLinks;
     }
 
-    public static PageUrl tagIndex(Language language) {
-        return PageUrl.folder(language.code(), "tags");
+    /** A published playbook's place on its language's home page, from 0. */
+    public int position(Playbook playbook) {
+        return positions.get(playbook);
     }
 
-    public static PageUrl tag(Tag tag) {
-        return PageUrl.folder(tag.language().code(), "tags", tag.slug());
-    }
-
-    public static PageUrl notFound(Language language) {
-        return new PageUrl(language.code() + "/404.html");
-    }
-
-    public static PageUrl url(Playbook playbook) {
-        return PageUrl.folder(playbook.language().code(), playbook.slug());
-    }
-
-    /** Where each relative link of {@code playbook} leads, as seen from its own page. */
-    public dev.playbooks.markdown.LinkTargets linkTargets(Playbook playbook, Hrefs hrefs) {
-        PageUrl from = url(playbook);
-        return destination -> {
-            LinkChecker.Target target = LinkChecker.split(destination);
-            String fragment = target.fragment().isEmpty() ? "" : "#" + target.fragment();
-            if (target.path().isEmpty()) {
-                return Optional.of(fragment);
-            }
-            Path file = key(playbook.source().path().getParent().resolve(target.path()));
-            return Optional.ofNullable(byPath.get(file)).map(to -> hrefs.relative(from, url(to)) + fragment);
-        };
-    }
-
-    /** Every link of a playbook, checked; returns the playbooks it links to. */
-    private static final class LinkChecker {
-        private final Map<Path, Playbook> published;
-        private final Map<Path, Playbook> everyFile;
-        /** Per folder, the file each link path names: most links of a site name the same few hundred files. */
-        private final Map<Path, Map<String, Path>> resolved = new HashMap<>();
-        /** Whether the links of the playbook last checked were all sound. */
-        private boolean sound;
-
-        LinkChecker(Map<Path, Playbook> published, Map<Path, Playbook> everyFile) {
-            this.published = published;
-            this.everyFile = everyFile;
+    /**
+     * Where a relative link of {@code from} leads, as written in its page: the linked page's address relative to
+     * {@code from}'s, with the anchor; empty when the link names no published page.
+     */
+    public Optional<String> href(Playbook from, String destination, Hrefs hrefs) {
+        LinkTarget target = LinkTarget.of(destination);
+        if (target.isSamePage()) {
+            return Optional.of(target.anchor());
         }
-
-        record Target(String path, String fragment) {
-        }
-
-        static Target split(String destination) {
-            int hash = destination.indexOf('#');
-            String beforeHash = hash < 0 ? destination : destination.substring(0, hash);
-            int query = beforeHash.indexOf('?');
-            return new Target(query < 0 ? beforeHash : beforeHash.substring(0, query),
-                    hash < 0 ? "" : destination.substring(hash + 1));
-        }
-
-        List<Playbook> check(Playbook playbook, Problems problems) {
-            sound = true;
-            List<Playbook> targets = new ArrayList<>();
-            if (playbook.outline().links().isEmpty()) {
-                return targets;
-            }
-            Path folder = playbook.source().path().getParent();
-            Map<String, Path> files = resolved.computeIfAbsent(folder, f -> new HashMap<>());
-            for (LinkRef link : playbook.outline().links()) {
-                resolve(playbook, link, files, problems).ifPresent(targets::add);
-            }
-            return targets;
-        }
-
-        boolean wasSound() {
-            return sound;
-        }
-
-        /** @param files the files link paths name, from the folder of {@code from} */
-        private Optional<Playbook> resolve(Playbook from, LinkRef link, Map<String, Path> files, Problems problems) {
-            Target target = split(link.destination());
-            String file = from.source().display();
-            Playbook to = from;
-            if (!target.path().isEmpty()) {
-                Path path = files.computeIfAbsent(target.path(),
-                        name -> key(from.source().path().getParent().resolve(name)));
-                to = published.get(path);
-                if (to == null) {
-                    reportMissingPage(from, link, path, problems);
-                    return Optional.empty();
-                }
-            }
-            if (!target.fragment().isEmpty() && !to.outline().hasHeading(target.fragment())) {
-                sound = false;
-                String nearest = dev.playbooks.problem.Suggestions.nearest(target.fragment(),
-                        to.outline().headings().stream().map(dev.playbooks.model.Heading::id).toList());
-                problems.error(file, link.line(), link.column(),
-                        (to == from ? "this page" : "'" + to.source().display() + "'")
-                                + " has no heading with the anchor '#" + target.fragment() + "'",
-                        nearest == null ? "link to one of its headings, or drop the #anchor"
-                                : "did you mean '#" + nearest + "'?");
-            }
-            return Optional.of(to);
-        }
-
-        private void reportMissingPage(Playbook from, LinkRef link, Path path, Problems problems) {
-            sound = false;
-            String file = from.source().display();
-            Playbook draft = everyFile.get(path);
-            if (draft != null) {
-                problems.error(file, link.line(), link.column(),
-                        "'" + link.destination() + "' links to a draft, which is not published",
-                        "publish " + draft.source().display() + " (remove 'draft: true'), or remove the link");
-                return;
-            }
-            List<String> names = published.values().stream()
-                    .filter(p -> p.language().equals(from.language()))
-                    .map(p -> p.slug() + ".md").toList();
-            String nearest = dev.playbooks.problem.Suggestions.nearest(path.getFileName().toString(), names);
-            problems.error(file, link.line(), link.column(),
-                    "'" + link.destination() + "' links to a page that does not exist",
-                    nearest == null ? "link to an existing playbook's .md file in content/"
-                            : "did you mean '" + nearest + "'?");
-        }
+        return Optional.ofNullable(byPath.get(target.file(from.source().path())))
+                .map(to -> hrefs.relative(SiteUrls.playbook(from), SiteUrls.playbook(to)) + target.anchor());
     }
 }

@@ -9,48 +9,56 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The playbooks whose links were all sound when the site was last linked, with the playbooks those links lead to.
- * {@code serve} links the whole site after every edit; a playbook that was not read again (the same object), whose
- * links lead only to playbooks still published as they were, has the same sound links as before, so linking takes
- * them from here instead of checking each of them again. Remembered across the runs of one builder; each run
- * replaces what it holds.
+ * The playbooks whose links were all sound when a site was linked, with the playbooks those links lead to, and the
+ * playbooks that site published. {@code serve} links the whole site after every edit; a playbook that was not read
+ * again (the same object), whose links lead only to playbooks still published, has the same sound links as before,
+ * so linking takes them from here instead of checking each of them again. Immutable: each linking makes a new one.
  */
 public final class SoundLinks {
-    private Map<Playbook, List<Playbook>> targets = new IdentityHashMap<>();
-    private Set<Playbook> published = Collections.newSetFromMap(new IdentityHashMap<>());
-    private Set<Playbook> gone = Set.of();
+    public static final SoundLinks NONE = new SoundLinks(Map.of(), Set.of());
 
-    /** Starts a run that publishes {@code now}: what was published last time and is not now is gone. */
-    void startRun(Collection<Playbook> now) {
+    private final Map<Playbook, List<Playbook>> targets;
+    private final Set<Playbook> published;
+
+    private SoundLinks(Map<Playbook, List<Playbook>> targets, Set<Playbook> published) {
+        this.targets = targets;
+        this.published = published;
+    }
+
+    static SoundLinks of(Map<Playbook, List<Playbook>> sound, Collection<Playbook> published) {
+        Set<Playbook> set = Collections.newSetFromMap(new IdentityHashMap<>());
+        set.addAll(published);
+        return new SoundLinks(Collections.unmodifiableMap(new IdentityHashMap<>(sound)),
+                Collections.unmodifiableSet(set));
+    }
+
+    /** What may be reused by a linking that publishes {@code now}. */
+    Reuse reuseFor(Collection<Playbook> now) {
         Set<Playbook> current = Collections.newSetFromMap(new IdentityHashMap<>());
         current.addAll(now);
-        Set<Playbook> left = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Playbook> gone = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Playbook before : published) {
             if (!current.contains(before)) {
-                left.add(before);
+                gone.add(before);
             }
         }
-        gone = left;
-        published = current;
-    }
-
-    /** The playbooks the links of {@code playbook} lead to, as last found sound and still so; null if unknown. */
-    List<Playbook> reusable(Playbook playbook) {
-        List<Playbook> known = targets.get(playbook);
-        if (known == null) {
-            return null;
-        }
-        for (Playbook target : known) {
-            if (gone.contains(target)) {
+        return playbook -> {
+            List<Playbook> known = targets.get(playbook);
+            if (known == null) {
                 return null;
             }
-        }
-        return known;
+            for (Playbook target : known) {
+                if (gone.contains(target)) {
+                    return null;
+                }
+            }
+            return known;
+        };
     }
 
-    /** Ends the run: {@code sound} holds every published playbook whose links were all sound, with their targets. */
-    void endRun(Map<Playbook, List<Playbook>> sound) {
-        targets = sound;
-        gone = Set.of();
+    /** The playbooks a playbook's links lead to, as last found sound and still so; null when it must be checked. */
+    @FunctionalInterface
+    interface Reuse {
+        List<Playbook> targetsOf(Playbook playbook);
     }
 }

@@ -9,7 +9,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import dev.playbooks.TestSite;
 import dev.playbooks.pipeline.BuildResult;
-import dev.playbooks.pipeline.SiteBuilder;
+import dev.playbooks.pipeline.Pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +49,7 @@ class ReaderExperienceTest {
     @BeforeAll
     static void buildAndOpen() throws IOException {
         Browser.assumeInstalled();
-        BuildResult result = new SiteBuilder(TestSite.repoOptions().withOutput(temp.resolve("site"))).run();
+        BuildResult result = new Pipeline(TestSite.repoOptions().withOutput(temp.resolve("site"))).run();
         assertTrue(result.succeeded(), result.problems()::toString);
         site = temp.resolve("site");
         browser = Browser.start(1280, 1000);

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What {@code serve} relies on: after any edit, {@link SiteBuilder#update} leaves the output folder exactly as a
+ * What {@code serve} relies on: after any edit, {@link Pipeline#update} leaves the output folder exactly as a
  * fresh full build of the same files would, while rendering only the pages the edit affects.
  */
 class IncrementalUpdateTest {
@@ -25,12 +25,12 @@ class IncrementalUpdateTest {
     Path temp;
 
     TestSite site;
-    SiteBuilder builder;
+    Pipeline builder;
 
     @BeforeEach
     void buildOnce() throws IOException {
         site = TestSite.create(temp).withTrustPlaybooks();
-        builder = new SiteBuilder(site.options()).keepingSearchForUpdates();
+        builder = new Pipeline(site.options()).keepingSnapshots();
         assertTrue(builder.run().succeeded());
     }
 
@@ -43,7 +43,7 @@ class IncrementalUpdateTest {
             }
             BuildResult update = builder.update(paths);
             Path fresh = temp.resolve("fresh");
-            BuildResult full = new SiteBuilder(site.options().withOutput(fresh)).run();
+            BuildResult full = new Pipeline(site.options().withOutput(fresh)).run();
             assertEquals(full.succeeded(), update.succeeded(), () -> update.problems().toString());
             assertEquals(full.problems(), update.problems());
             if (full.succeeded()) {

@@ -1,0 +1,64 @@
+package dev.playbooks.output;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * Where a run of the pipeline writes the site: a fresh folder swapped in when the run succeeds
+ * ({@link OutputFolder}), the folder {@code serve} keeps up to date in place ({@link LiveFolder}), or nowhere
+ * ({@link #NOWHERE}, for {@code check}).
+ */
+public interface SiteOutput extends SiteWriter {
+    SiteOutput NOWHERE = new SiteOutput() {
+        @Override
+        public OutputStream create(String sitePath) {
+            return OutputStream.nullOutputStream();
+        }
+
+        @Override
+        public void delete(String sitePath) {
+        }
+
+        @Override
+        public boolean inPlace() {
+            return false;
+        }
+
+        @Override
+        public boolean writes() {
+            return false;
+        }
+
+        @Override
+        public void commit() {
+        }
+
+        @Override
+        public void discard() {
+        }
+
+        @Override
+        public int filesWritten() {
+            return 0;
+        }
+    };
+
+    /** Removes a file of the site that no longer exists, and the folders it leaves empty. */
+    void delete(String sitePath) throws IOException;
+
+    /** Whether files are written over the site readers see now, so that what is not written again stays. */
+    boolean inPlace();
+
+    /** False when nothing written is kept. */
+    default boolean writes() {
+        return true;
+    }
+
+    /** Makes what was written the site; the output must not be written to afterwards. */
+    void commit() throws IOException;
+
+    /** Gives up what was written, where that is possible; after a failed run. */
+    void discard();
+
+    int filesWritten();
+}

@@ -1,0 +1,193 @@
+package dev.playbooks.pipeline;
+
+import dev.playbooks.content.ContentTree;
+import dev.playbooks.content.PageSource;
+import dev.playbooks.content.SourceReader;
+import dev.playbooks.content.UiStringReader;
+import dev.playbooks.i18n.LanguageRules;
+import dev.playbooks.i18n.MessageCatalog;
+import dev.playbooks.i18n.Messages;
+import dev.playbooks.markdown.MarkdownEngine;
+import dev.playbooks.model.Language;
+import dev.playbooks.model.Outline;
+import dev.playbooks.model.Playbook;
+import dev.playbooks.model.SourceFile;
+import dev.playbooks.model.UiString;
+import dev.playbooks.problem.Problems;
+import dev.playbooks.render.TemplateEngine;
+import dev.playbooks.render.TemplateFailure;
+import dev.playbooks.render.TemplateKeys;
+import dev.playbooks.site.SourceVersions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * The load phase: reads the author's files and checks each on its own. What the last run read of a file that has
+ * not changed since is taken as it was, problems included, so a run after one edit reads one file and reports
+ * exactly what a full run would.
+ */
+public final class LoadPhase {
+    static final List<String> TEMPLATES =
+            List.of("root.ftlh", "home.ftlh", "playbook.ftlh", "tags.ftlh", "tag.ftlh", "checklists.ftlh", "404.ftlh");
+
+    private final Run run;
+    private final Optional<Loaded> before;
+    private final Changes changes;
+
+    private LoadPhase(Run run, Optional<Loaded> before, Changes changes) {
+        this.run = run;
+        this.before = before;
+        this.changes = changes;
+    }
+
+    /**
+     * Reads what changed since {@code before} (everything, without it). Empty when the folders or the project's
+     * shared files are too broken to go on; otherwise every file as read, its problems in {@link Loaded#problems}.
+     */
+    static Optional<Loaded> load(Run run, Optional<Loaded> before, Changes changes) throws IOException {
+        return new LoadPhase(run, before, changes).load();
+    }
+
+    private Optional<Loaded> load() throws IOException {
+        boolean rescan = before.isEmpty() || changes.needRescan(before.get());
+        Problems scanned = new Problems();
+        ContentTree tree = rescan ? ContentTree.scan(run.layout, scanned) : before.get().tree();
+        if (scanned.hasErrors()) {
+            run.problems.addAll(scanned.sorted());
+            return Optional.empty();
+        }
+        Project project = before.filter(was -> !changes.reachBeyondContent(run.layout)
+                        && was.languages().equals(tree.languages()))
+                .map(Loaded::project).orElse(null);
+        if (project == null) {
+            project = readProject(tree);
+        }
+        MarkdownEngine markdown = project.markdown();
+        Map<Path, Loaded.Read<Playbook>> playbooks = new ConcurrentHashMap<>();
+        Map<Path, Loaded.Read<PageSource>> homes = new TreeMap<>();
+        List<SourceFile> files = tree.languages().stream().flatMap(language -> tree.playbooks(language).stream())
+                .toList();
+        run.workers.map(files, file -> playbooks.put(file.path(),
+                reuse(file, Loaded::playbooks).orElseGet(() -> readPlaybook(file, markdown))));
+        for (Language language : tree.languages()) {
+            tree.home(language).ifPresent(file -> homes.put(file.path(),
+                    reuse(file, Loaded::homes).orElseGet(() -> readHome(file))));
+        }
+        Loaded loaded = new Loaded(tree, rescan ? scanned.sorted() : before.get().treeProblems(), project,
+                Map.copyOf(playbooks), Map.copyOf(homes));
+        run.problems.addAll(loaded.problems());
+        return Optional.of(loaded);
+    }
+
+    /** What the last run read of a file, if it has not changed since. */
+    private <T> Optional<Loaded.Read<T>> reuse(SourceFile file, java.util.function.Function<Loaded,
+            Map<Path, Loaded.Read<T>>> reads) {
+        if (changes.touches(file.path())) {
+            return Optional.empty();
+        }
+        return before.map(reads).map(known -> known.get(file.path()));
+    }
+
+    /** The UI strings, templates and rules every page shares, with the problems found in them. */
+    private Project readProject(ContentTree tree) throws IOException {
+        Problems problems = new Problems();
+        List<Language> languages = tree.languages();
+        Map<Language, LanguageRules> rules = new TreeMap<>();
+        languages.forEach(language -> rules.put(language, new LanguageRules(language)));
+        Map<Language, Map<String, UiString>> strings = new TreeMap<>();
+        Map<Language, String> files = new TreeMap<>();
+        for (Language language : languages) {
+            strings.put(language, UiStringReader.read(tree.i18nFile(language), run.layout, problems));
+            files.put(language, run.layout.display(tree.i18nFile(language)));
+        }
+        Map<Language, Messages> messages = MessageCatalog.compile(strings, files, problems);
+        TemplateEngine templates = templates(messages, problems);
+        return new Project(languages, messages, rules, templates, new MarkdownEngine(run.options.allowHtml()),
+                problems.sorted(), projectFingerprint());
+    }
+
+    private TemplateEngine templates(Map<Language, Messages> messages, Problems problems) throws IOException {
+        Path folder = run.layout.templates();
+        String display = run.layout.display(folder);
+        TemplateEngine engine = new TemplateEngine(folder, display);
+        for (String name : TEMPLATES) {
+            try {
+                engine.check(name);
+            } catch (TemplateFailure failure) {
+                problems.add(failure.problem());
+            }
+        }
+        Optional<Messages> first = messages.values().stream().findFirst();
+        if (first.isPresent()) {
+            try {
+                TemplateKeys.check(folder, display, first.get(), run.layout.display(run.layout.i18n()), problems);
+            } catch (IOException e) {
+                problems.error(display, 0, 0, "cannot read the templates: " + e.getMessage(), "");
+            }
+        }
+        return engine;
+    }
+
+    /** Every file of the templates (static files included) and UI strings, and the options that shape pages. */
+    private Fingerprint projectFingerprint() throws IOException {
+        Fingerprint.Builder fingerprint = new Fingerprint.Builder()
+                .add(run.options.baseUrl()).add(run.options.drafts()).add(run.options.allowHtml());
+        for (Path folder : List.of(run.layout.templates(), run.layout.i18n())) {
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(folder)) {
+                for (Path file : walk.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).sorted()
+                        .toList()) {
+                    fingerprint.add(run.layout.display(file)).bytes(Files.readAllBytes(file));
+                }
+            }
+        }
+        return fingerprint.build();
+    }
+
+    /** Reads one playbook; its problems stay with it, so a later run need not read it again to report them. */
+    private Loaded.Read<Playbook> readPlaybook(SourceFile file, MarkdownEngine markdown) {
+        Problems own = new Problems();
+        Optional<Playbook> playbook = readPlaybook(file, markdown, own, own);
+        return new Loaded.Read<>(playbook, own.sorted());
+    }
+
+    private Loaded.Read<PageSource> readHome(SourceFile file) {
+        Problems own = new Problems();
+        Optional<PageSource> home = SourceReader.read(file, own);
+        return new Loaded.Read<>(home, own.sorted());
+    }
+
+    /**
+     * Reads a playbook's file, outlines its body and works out its version: the one way a playbook is read, for the
+     * build and the authoring tools alike. What is wrong with the file goes to {@code problems}; what the outline
+     * finds in the body (unsafe links, raw HTML) goes to {@code bodyProblems}.
+     */
+    public static Optional<Playbook> readPlaybook(SourceFile file, MarkdownEngine markdown, Problems problems,
+                                                  Problems bodyProblems) {
+        return SourceReader.read(file, problems).flatMap(source -> {
+            try {
+                Outline outline = markdown.outline(source.body(), source.bodyLine(), file.display(), bodyProblems);
+                return Optional.of(new Playbook(file, source.meta(), source.body(), source.bodyLine(), outline,
+                        SourceVersions.of(file.language(), source.meta(), source.body())));
+            } catch (StackOverflowError e) {
+                reportTooDeep(file, problems);
+                return Optional.empty();
+            }
+        });
+    }
+
+    static void reportTooDeep(SourceFile file, Problems into) {
+        into.error(file.display(), 0, 0, "the Markdown is nested too deeply to render",
+                "flatten the deepest lists or block quotes");
+    }
+}

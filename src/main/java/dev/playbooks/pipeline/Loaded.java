@@ -1,0 +1,65 @@
+package dev.playbooks.pipeline;
+
+import dev.playbooks.content.ContentTree;
+import dev.playbooks.content.PageSource;
+import dev.playbooks.model.Language;
+import dev.playbooks.model.Playbook;
+import dev.playbooks.model.SourceFile;
+import dev.playbooks.problem.Problem;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Every file of the site as read, each checked on its own, before pages know about each other: the folder tree, the
+ * project's shared files, and each Markdown file's page with the problems found in it alone. Kept by the snapshot
+ * (even when a file has mistakes), so that the next run reads again only the files that changed.
+ */
+record Loaded(ContentTree tree, List<Problem> treeProblems, Project project, Map<Path, Read<Playbook>> playbooks,
+              Map<Path, Read<PageSource>> homes) {
+
+    /** A file as last read: its page, if it could be read, and the problems found in it. */
+    record Read<T>(Optional<T> page, List<Problem> problems) {
+    }
+
+    List<Language> languages() {
+        return project.languages();
+    }
+
+    /** The playbooks that could be read, in the order of the folders. */
+    List<Playbook> pages() {
+        List<Playbook> pages = new ArrayList<>();
+        for (SourceFile file : sources()) {
+            playbooks.get(file.path()).page().ifPresent(pages::add);
+        }
+        return pages;
+    }
+
+    /** Each language's home introduction, where it has one. */
+    Map<Language, PageSource> homePages() {
+        Map<Language, PageSource> pages = new TreeMap<>();
+        for (Language language : languages()) {
+            tree.home(language).flatMap(file -> homes.get(file.path()).page())
+                    .ifPresent(home -> pages.put(language, home));
+        }
+        return pages;
+    }
+
+    List<SourceFile> sources() {
+        List<SourceFile> files = new ArrayList<>();
+        languages().forEach(language -> files.addAll(tree.playbooks(language)));
+        return files;
+    }
+
+    /** Every problem of the project as it stands: the tree's, the shared files', and every source file's. */
+    List<Problem> problems() {
+        List<Problem> all = new ArrayList<>(treeProblems);
+        all.addAll(project.problems());
+        playbooks.values().forEach(read -> all.addAll(read.problems()));
+        homes.values().forEach(read -> all.addAll(read.problems()));
+        return all;
+    }
+}

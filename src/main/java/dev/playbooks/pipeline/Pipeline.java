@@ -1,0 +1,132 @@
+package dev.playbooks.pipeline;
+
+import dev.playbooks.content.ProjectLayout;
+import dev.playbooks.model.Language;
+import dev.playbooks.output.LiveFolder;
+import dev.playbooks.output.OutputFolder;
+import dev.playbooks.output.SiteOutput;
+import dev.playbooks.site.Site;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The pipeline, in the order it runs: load the author's files, link them into one site, render every page, write the
+ * files of the whole site, and swap the finished site in. Each phase reports all its problems; the run stops after
+ * a phase with errors (or, under {@code --strict}, with any problem).
+ *
+ * <p>{@link #run} builds everything; {@link #update} runs the very same phases after some files changed, starting
+ * from the {@link Snapshot} the last run left: only changed files are read again, and only files whose fingerprint
+ * changed are written, into the output folder in place. A pipeline that does not {@link #keepingSnapshots keep
+ * snapshots} keeps nothing between runs, and {@link #update} is then a full run.
+ */
+public final class Pipeline {
+    private final BuildOptions options;
+    private final ProjectLayout layout;
+    private boolean keeping;
+    private Snapshot last = Snapshot.NONE;
+
+    public Pipeline(BuildOptions options) {
+        this.options = options;
+        this.layout = ProjectLayout.at(options.projectRoot());
+    }
+
+    /** For {@code serve}: each run keeps what the next needs to redo only what changed. */
+    public Pipeline keepingSnapshots() {
+        keeping = true;
+        return this;
+    }
+
+    /** Builds the whole site. */
+    public BuildResult run() throws IOException {
+        return build(Changes.all());
+    }
+
+    /** Brings the site up to date after {@code changed} files were saved, created or deleted. */
+    public BuildResult update(Collection<Path> changed) throws IOException {
+        return build(keeping ? Changes.of(changed) : Changes.all());
+    }
+
+    private BuildResult build(Changes changes) throws IOException {
+        Snapshot base = changes.everything() ? Snapshot.NONE : last;
+        // Until this run says otherwise: a run that throws leaves nothing a later run may trust.
+        last = Snapshot.NONE;
+        try (Run run = new Run(options, layout)) {
+            Optional<Loaded> loaded = LoadPhase.load(run, base.loaded(), changes);
+            run.lap("load");
+            if (loaded.isEmpty() || run.mustStop()) {
+                keep(base.reading(loaded));
+                return run.result(Map.of(), 0);
+            }
+            Site site = LinkPhase.link(run, loaded.get(), base.links());
+            run.lap("link");
+            Snapshot linked = base.reading(loaded).linking(site.soundLinks());
+            if (run.mustStop()) {
+                keep(linked);
+                return run.result(Map.of(), 0);
+            }
+            SiteOutput out = open(base.written());
+            Optional<Written> written = Optional.empty();
+            try {
+                written = renderAndWrite(run, loaded.get(), site, out, out.inPlace() ? base.written()
+                        : Optional.empty());
+            } finally {
+                if (written.isEmpty()) {
+                    out.discard();
+                }
+            }
+            // What a run that stopped wrote in place is unknown: the next run then writes a fresh folder.
+            keep(linked.writing(written.isPresent() || out.inPlace() ? written : base.written()));
+            return run.result(pagesPerLanguage(site), out.filesWritten());
+        }
+    }
+
+    /** The render and write phases; empty when the run must stop, having written nothing that counts. */
+    private Optional<Written> renderAndWrite(Run run, Loaded loaded, Site site, SiteOutput out,
+                                             Optional<Written> before) throws IOException {
+        RenderPhase.Rendered rendered = RenderPhase.render(run, loaded, site, out, before, keeping);
+        run.lap("render");
+        if (run.mustStop()) {
+            return Optional.empty();
+        }
+        Written written = WritePhase.write(run, loaded, site, rendered, out, before, keeping);
+        run.lap("write");
+        out.commit();
+        run.lap("swap");
+        return Optional.of(written);
+    }
+
+    /**
+     * In place when the output folder holds what the last run wrote (and still carries the marker of this tool);
+     * a fresh folder, swapped in at the end, otherwise; nowhere for {@code check}.
+     */
+    private SiteOutput open(Optional<Written> written) throws IOException {
+        if (!options.write()) {
+            return SiteOutput.NOWHERE;
+        }
+        if (written.isPresent()
+                && Files.isRegularFile(options.output().resolve(OutputFolder.MARKER), LinkOption.NOFOLLOW_LINKS)) {
+            return LiveFolder.at(options.output());
+        }
+        return OutputFolder.open(options.output(), layout.root(),
+                List.of(layout.content(), layout.templates(), layout.i18n(), layout.root().resolve("src")));
+    }
+
+    private void keep(Snapshot snapshot) {
+        last = keeping ? snapshot : Snapshot.NONE;
+    }
+
+    private static Map<String, Integer> pagesPerLanguage(Site site) {
+        Map<String, Integer> pages = new LinkedHashMap<>();
+        for (Language language : site.languages()) {
+            pages.put(language.code(), site.playbooks(language).size());
+        }
+        return pages;
+    }
+}
