@@ -248,6 +248,57 @@ class IncrementalUpdateTest {
         assertTrue(result.filesWritten() > 10, "a full build writes every file");
     }
 
+    /**
+     * Nothing but the data a template gets decides whether its page is written again: a template that shows more
+     * of the pages around a playbook (here the next playbook's summary and tags, which the shipped one does not
+     * show) needs no change to the pipeline to stay up to date.
+     */
+    @Test
+    void aTemplateMayShowAnyPartOfWhatItGets() throws IOException {
+        site.write("templates/playbook.ftlh", site.read("templates/playbook.ftlh").replace("<#if playbook.next??>",
+                "<#if playbook.next??><p class=\"next-summary\">${playbook.next.summary}"
+                        + "<#list playbook.next.tags as tag> ${tag.name} (${tag.count})</#list></p></#if>\n"
+                        + "<#if playbook.next??>"));
+        builder = new Pipeline(site.options()).keepingSnapshots();
+        assertTrue(builder.run().succeeded());
+        String delegation = site.read("content/en/delegation.md");
+        site.write("content/en/delegation.md", delegation.replace("Handing over work.", "Letting go of work."));
+        updateAndCompare("content/en/delegation.md");
+        assertEquals("Letting go of work. autonomy (2)", site.page("en/trust/index.html").selectFirst(".next-summary")
+                .text());
+        site.write("content/en/delegation.md", delegation.replace("[Autonomy]", "[Autonomy, Care]"));
+        updateAndCompare("content/en/delegation.md");
+        assertEquals("Handing over work. autonomy (2) Care (1)",
+                site.page("en/trust/index.html").selectFirst(".next-summary").text());
+    }
+
+    @Test
+    void aNewLanguageIsLinkedIntoEveryPage() {
+        site.write("i18n/de.yaml", site.read("i18n/en.yaml"));
+        site.playbook("de", "vertrauen", "title: Vertrauen\nsummary: Wie Vertrauen wächst.\ntranslationKey: trust",
+                "## Warum\n\nText.\n");
+        updateAndCompare("i18n/de.yaml", "content/de/vertrauen.md", "content/de");
+        assertTrue(Files.exists(site.out().resolve("de/vertrauen/index.html")));
+        site.delete("content/de/vertrauen.md");
+        site.delete("content/de");
+        updateAndCompare("content/de/vertrauen.md", "content/de");
+        assertFalse(Files.exists(site.out().resolve("de")));
+    }
+
+    @Test
+    void aFileBrokenInOneUpdateIsReportedUntilItIsFixedWhateverElseIsSaved() {
+        String trust = site.read("content/en/trust.md");
+        site.write("content/en/trust.md", "---\ntitle: Trust\nsummary: [unclosed\n---\nBody\n");
+        assertFalse(updateAndCompare("content/en/trust.md").succeeded());
+        // Another file is saved: the broken one must still be reported, not taken from before it broke.
+        site.write("content/en/delegation.md", site.read("content/en/delegation.md") + "\nMore.\n");
+        BuildResult other = updateAndCompare("content/en/delegation.md");
+        assertFalse(other.succeeded());
+        assertEquals("content/en/trust.md", other.problems().get(0).file());
+        site.write("content/en/trust.md", trust);
+        assertTrue(updateAndCompare("content/en/trust.md").succeeded());
+    }
+
     private dev.playbooks.model.FrontMatter readMeta(String file) {
         return source(file).meta();
     }
