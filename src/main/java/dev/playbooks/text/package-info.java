@@ -1,0 +1,2 @@
+/** Text formats the generator writes by hand: JSON. */
+package dev.playbooks.text;
