@@ -2,6 +2,7 @@ package dev.playbooks.cli;
 
 import dev.playbooks.pipeline.BuildResult;
 import dev.playbooks.problem.Problem;
+import dev.playbooks.text.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,6 +48,6 @@ final class BuildReport {
     static void write(Path file, String command, BuildResult result) throws IOException {
         Path absolute = file.toAbsolutePath();
         Files.createDirectories(absolute.getParent());
-        Files.writeString(absolute, Json.write(of(command, result)), StandardCharsets.UTF_8);
+        Files.writeString(absolute, Json.READABLE.pretty(of(command, result)), StandardCharsets.UTF_8);
     }
 }

@@ -1,6 +1,8 @@
 package dev.playbooks.cli;
 
+import dev.playbooks.output.OutputFolder;
 import java.io.PrintWriter;
+import java.time.Duration;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,11 +20,29 @@ public final class Main implements Runnable {
     public static final int USAGE = 2;
     public static final int INTERNAL = 3;
 
+    /**
+     * How long a finished command waits for the previous site's removal before it exits anyway: far longer than
+     * removing any site takes, so only a hung disk reaches it. Exiting earlier is safe, just untidy.
+     */
+    private static final Duration REMOVAL_LIMIT = Duration.ofMinutes(10);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter err = new PrintWriter(System.err, true);
+        int exitCode = run(args, new PrintWriter(System.out, true), err);
+        finishRemovals(err);
+        System.exit(exitCode);
+    }
+
+    /**
+     * A big previous site is removed on a thread of its own, so the command reports as soon as the new site is in
+     * place; {@code System.exit} would stop that thread halfway, so wait for it here. A removal that failed is a
+     * warning, not a failed build: the site is complete, and the next build removes the leftover.
+     */
+    private static void finishRemovals(PrintWriter err) {
+        OutputFolder.awaitRemovals(REMOVAL_LIMIT).forEach(problem -> err.println("warning: " + problem));
     }
 
     /** Runs the command line with the given streams; returns the exit code. */

@@ -1,6 +1,7 @@
 package dev.playbooks.cli;
 
 import dev.playbooks.authoring.TranslationReport;
+import dev.playbooks.text.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -35,7 +36,7 @@ final class TranslationsCommand implements Callable<Integer> {
             err.println("These files are left out of the report until their problems are fixed.");
         }
         if (json) {
-            out.print(Json.write(asJson(report)));
+            out.print(Json.READABLE.pretty(asJson(report)));
             out.flush();
         } else {
             report.languages().forEach(language -> text(language, out));

@@ -1,6 +1,7 @@
 package dev.playbooks.content;
 
 import dev.playbooks.model.SourceVersion;
+import dev.playbooks.text.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -55,26 +56,11 @@ public record PlaybookFile(String title, String summary, String translationKey, 
                 ? item : quoted(item)).collect(Collectors.joining(", ", "[", "]"));
     }
 
-    /** A YAML double-quoted scalar: backslash, quote and control characters escaped. */
+    /**
+     * A YAML double-quoted scalar. YAML reads JSON's string escapes, and the JSON writer also escapes what YAML
+     * would refuse or fold raw (C1 controls, U+0085); {@code <} stays readable for the author who edits the file.
+     */
     static String quoted(String text) {
-        StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> quoted.append("\\\"");
-                case '\\' -> quoted.append("\\\\");
-                case '\n' -> quoted.append("\\n");
-                case '\t' -> quoted.append("\\t");
-                case '\r' -> quoted.append("\\r");
-                default -> {
-                    if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029' || c == '\u0085') {
-                        quoted.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        quoted.append(c);
-                    }
-                }
-            }
-        }
-        return quoted.append('"').toString();
+        return Json.READABLE.string(text);
     }
 }

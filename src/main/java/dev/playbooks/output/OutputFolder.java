@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,10 +25,17 @@ public final class OutputFolder implements SiteOutput {
     /** Marks a folder as a site this tool wrote, so it may be replaced by the next build. */
     public static final String MARKER = ".playbooks-output";
 
+    /** The previous sites of every output folder this process commits. */
+    private static final Removals PREVIOUS_SITES = new Removals(OutputFolder::deleteTree);
+
     private final Path target;
     private final Path staging;
     private final AtomicInteger files = new AtomicInteger();
-    /** A site of fewer files than this is small enough to remove at once (and tests need not wait for it). */
+    /**
+     * Removing a site of tens of thousands of files can take longer than building it (on some disks each deleted
+     * file costs a discard), and nobody needs to wait for it. A site of fewer files than this is small enough to
+     * remove at once (and tests need not wait for it).
+     */
     private int removeInBackgroundFrom = 1_000;
 
     private OutputFolder(Path target, Path staging) {
@@ -158,7 +165,8 @@ public final class OutputFolder implements SiteOutput {
 
     /**
      * Swaps the finished site in for the previous one, then has the previous one removed. The new site is complete
-     * when this returns; the old one may still be going (see {@link #startedRemoving}).
+     * when this returns; a big old one is still being removed (see {@link #awaitRemovals}). A previous site that
+     * cannot be removed does not fail the build: the next commit tries again.
      */
     @Override
     public void commit() throws IOException {
@@ -175,13 +183,21 @@ public final class OutputFolder implements SiteOutput {
             }
             throw e;
         }
-        List<Path> previousSites = previousSites();
-        boolean inBackground = files.get() >= removeInBackgroundFrom && startedRemoving(previousSites);
-        if (!inBackground) {
-            for (Path folder : previousSites) {
-                deleteTree(folder);
-            }
+        if (files.get() >= removeInBackgroundFrom) {
+            PREVIOUS_SITES.inBackground(previousSites());
+        } else {
+            PREVIOUS_SITES.now(previousSites());
         }
+    }
+
+    /**
+     * Waits up to {@code limit} for the previous sites being removed in the background: a process calls it before
+     * {@code System.exit}, which would stop a removal halfway. (That is safe, the next commit removes the rest, but
+     * the disk stays full until then.) Returns a sentence for each previous site that could not be removed, or was
+     * still being removed when the limit passed.
+     */
+    public static List<String> awaitRemovals(Duration limit) {
+        return PREVIOUS_SITES.await(limit);
     }
 
     /** For tests: from how many files written a previous site is removed in the background. */
@@ -218,27 +234,6 @@ public final class OutputFolder implements SiteOutput {
         }
     }
 
-    /**
-     * Removing a site of tens of thousands of files can take longer than building it (on some disks each deleted
-     * file costs a discard), and nobody needs to wait for it: it is done by {@code rm} in a process of its own,
-     * which outlives this one. False where there is no {@code rm} or it cannot start: the caller removes them.
-     */
-    private static boolean startedRemoving(List<Path> folders) {
-        Path rm = Path.of("/bin/rm");
-        if (folders.isEmpty() || !Files.isExecutable(rm)) {
-            return false;
-        }
-        List<String> command = new ArrayList<>(List.of(rm.toString(), "-rf", "--"));
-        folders.forEach(folder -> command.add(folder.toString()));
-        try {
-            new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
     /** Throws away the unfinished site; the previous one was never touched. */
     @Override
     public void discard() {
@@ -254,7 +249,7 @@ public final class OutputFolder implements SiteOutput {
         if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        // What vanishes meanwhile is fine: an earlier build's rm may still be removing a previous site.
+        // What vanishes meanwhile is fine: another process building into the same folder may be removing it too.
         Files.walkFileTree(folder, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {

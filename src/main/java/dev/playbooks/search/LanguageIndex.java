@@ -3,6 +3,7 @@ package dev.playbooks.search;
 import dev.playbooks.i18n.Words;
 import dev.playbooks.model.Language;
 import dev.playbooks.model.SectionText;
+import dev.playbooks.text.Json;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -168,12 +169,12 @@ final class LanguageIndex {
     String fragment(SearchPage page) {
         StringBuilder script = new StringBuilder(256);
         script.append("(window.playbooksSearchText = window.playbooksSearchText || {})[");
-        Json.string(script, language.code() + "/" + page.slug()).append("] = [");
-        Json.string(script, page.summary());
+        Json.SCRIPT.string(script, language.code() + "/" + page.slug()).append("] = [");
+        Json.SCRIPT.string(script, page.summary());
         for (SectionText section : page.sections()) {
             StringBuilder text = new StringBuilder(section.text());
             section.checklist().forEach(item -> text.append(text.length() == 0 ? "" : "\n").append(item));
-            Json.string(script.append(','), text.toString());
+            Json.SCRIPT.string(script.append(','), text.toString());
         }
         return script.append("];\n").toString();
     }
@@ -198,17 +199,17 @@ final class LanguageIndex {
         StringBuilder json = new StringBuilder(1 << 17);
         json.append("/* The search index of this language, written by the build and read by assets/search.js. */\n");
         json.append("(window.playbooksSearchIndex = window.playbooksSearchIndex || {})[");
-        Json.string(json, language.code()).append("] = {\"format\":1,\"lang\":");
-        Json.string(json, language.code()).append(",\"suffix\":");
-        Json.string(json, pageSuffix).append(",\"compounds\":").append(COMPOUNDING.contains(language.code()));
-        Json.string(json.append(",\"stop\":"), String.join(" ", new TreeSet<>(stopWords)));
+        Json.SCRIPT.string(json, language.code()).append("] = {\"format\":1,\"lang\":");
+        Json.SCRIPT.string(json, language.code()).append(",\"suffix\":");
+        Json.SCRIPT.string(json, pageSuffix).append(",\"compounds\":").append(COMPOUNDING.contains(language.code()));
+        Json.SCRIPT.string(json.append(",\"stop\":"), String.join(" ", new TreeSet<>(stopWords)));
         json.append(",\n\"pages\":[");
         for (int p = 0; p < inOrder.length; p++) {
             Analysed page = inOrder[p].analysed();
             json.append(p == 0 ? "\n[" : ",\n[");
-            Json.string(json, page.slug()).append(',');
-            Json.string(json, page.title());
-            page.headings().forEach(text -> Json.string(json.append(','), text));
+            Json.SCRIPT.string(json, page.slug()).append(',');
+            Json.SCRIPT.string(json, page.title());
+            page.headings().forEach(text -> Json.SCRIPT.string(json.append(','), text));
             json.append(']');
             flushIfLarge(json, out);
         }
@@ -328,7 +329,7 @@ final class LanguageIndex {
         StringBuilder json = new StringBuilder(used.length * 12);
         json.append("\"words\":\"");
         for (int t = 0; t < used.length; t++) {
-            Json.escaped(json.append(t == 0 ? "" : " "), vocabulary.word(used[t]));
+            Json.SCRIPT.escaped(json.append(t == 0 ? "" : " "), vocabulary.word(used[t]));
         }
         json.append('"');
         writeGroups(json, used);
@@ -385,7 +386,7 @@ final class LanguageIndex {
                 }
             }
         }
-        Json.string(json.append(",\n\"groups\":"), groups.toString());
-        Json.string(json.append(",\n\"stems\":"), String.join(" ", otherStems));
+        Json.SCRIPT.string(json.append(",\n\"groups\":"), groups.toString());
+        Json.SCRIPT.string(json.append(",\n\"stems\":"), String.join(" ", otherStems));
     }
 }

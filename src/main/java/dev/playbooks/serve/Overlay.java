@@ -1,6 +1,7 @@
 package dev.playbooks.serve;
 
 import dev.playbooks.problem.Problem;
+import dev.playbooks.text.Markup;
 import java.util.List;
 
 /**
@@ -23,33 +24,17 @@ final class Overlay {
                 .append("<h1>The site could not be built</h1>\n")
                 .append("<p>").append(errors).append(errors == 1 ? " error" : " errors")
                 .append(". Fix it and save: this page reloads by itself.</p>\n<ol class=\"problems\">\n");
+        // Problems quote the author's text, which may hold anything.
         for (Problem problem : problems) {
             html.append("<li class=\"").append(problem.severity().label()).append("\">")
-                    .append("<code class=\"place\">").append(escape(problem.place())).append("</code> ")
+                    .append("<code class=\"place\">").append(Markup.escape(problem.place())).append("</code> ")
                     .append("<span class=\"severity\">").append(problem.severity().label()).append("</span> ")
-                    .append("<span class=\"message\">").append(escape(problem.message())).append("</span>");
+                    .append("<span class=\"message\">").append(Markup.escape(problem.message())).append("</span>");
             if (!problem.hint().isEmpty()) {
-                html.append("<p class=\"hint\">hint: ").append(escape(problem.hint())).append("</p>");
+                html.append("<p class=\"hint\">hint: ").append(Markup.escape(problem.hint())).append("</p>");
             }
             html.append("</li>\n");
         }
         return html.append("</ol>\n</main>\n</body>\n</html>\n").toString();
-    }
-
-    /** Problems quote the author's text, which may hold anything. */
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
     }
 }

@@ -31,17 +31,38 @@ class PlaybookFileTest {
         PlaybookFile file = new PlaybookFile(title, "Line one\nline two ünïcødé ' quote", "trust", tags,
                 List.of("leaders"), LocalDate.of(2026, 11, 22), -5, true,
                 Optional.of(new SourceVersion(new Language("en"), "0123abcd")), "## Body\n");
-        Path path = temp.resolve("content/nl/trust.md");
-        file.writeNew(path);
-        Problems problems = new Problems();
-        FrontMatter meta = SourceReader.read(new SourceFile(path, "content/nl/trust.md", new Language("nl"), "trust"),
-                problems).orElseThrow(() -> new AssertionError(problems.sorted())).meta();
+        FrontMatter meta = writtenAndReadBack(file, "nl", "trust");
         assertEquals(title, meta.title());
         assertEquals("Line one\nline two ünïcødé ' quote", meta.summary());
         assertEquals(tags, meta.tags());
         assertEquals(-5, meta.weight());
         assertEquals("en@0123abcd", meta.translatedFrom().orElseThrow().toString());
+    }
+
+    @Test
+    void markupTabsControlCharactersSeparatorsAndEmojiSurviveTheRoundTrip() throws IOException {
+        String title = "<b>Bold</b>\tthen a bell \u0007, a C1 control \u0085\u009f, a separator \u2028 and 🙂";
+        String summary = "Paragraph\u2029next, DEL \u007f, <!-- not a comment -->";
+        PlaybookFile file = new PlaybookFile(title, summary, "marks", List.of("<tag>", "line\u2028break"), List.of(),
+                LocalDate.of(2026, 11, 22), 0, false, Optional.empty(), "Body\n");
+        assertTrue(file.text().contains("title: \"<b>Bold</b>\\tthen a bell \\u0007, a C1 control "
+                + "\\u0085\\u009f, a separator \\u2028 and 🙂\"\n"), file::text);
+        FrontMatter meta = writtenAndReadBack(file, "en", "marks");
+        assertEquals(title, meta.title());
+        assertEquals(summary, meta.summary());
+        assertEquals(List.of("<tag>", "line\u2028break"), meta.tags());
+    }
+
+    /** Writes the file to {@code content/<lang>/<slug>.md} and reads it as a build would, without a problem. */
+    private FrontMatter writtenAndReadBack(PlaybookFile file, String lang, String slug) throws IOException {
+        String display = "content/" + lang + "/" + slug + ".md";
+        Path path = temp.resolve(display);
+        file.writeNew(path);
+        Problems problems = new Problems();
+        FrontMatter meta = SourceReader.read(new SourceFile(path, display, new Language(lang), slug), problems)
+                .orElseThrow(() -> new AssertionError(problems.sorted())).meta();
         assertTrue(problems.isEmpty(), problems.sorted()::toString);
+        return meta;
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,7 @@ class OutputFolderTest {
         second.commit();
         assertFalse(Files.exists(out.resolve("old.html")));
         assertEquals("new", Files.readString(out.resolve("new.html")));
-        assertEquals(List.of(out), siblingsOnceSettled(out), "no staging or previous sites are left behind");
+        assertEquals(List.of(out), siblingsOnceRemoved(out), "no staging or previous sites are left behind");
     }
 
     @Test
@@ -79,31 +80,48 @@ class OutputFolderTest {
         OutputFolder build = open(out).removingInBackgroundFrom(0);
         build.write("index.html", "new".getBytes());
         build.commit();
-        assertEquals(List.of(authors, unrelated, out).stream().sorted().toList(), siblingsOnceSettled(out));
+        assertEquals(List.of(authors, unrelated, out).stream().sorted().toList(), siblingsOnceRemoved(out));
         assertEquals("new", Files.readString(out.resolve("index.html")));
     }
 
-    /** The previous site is removed in the background: waits until the folder beside the output stops changing. */
-    private static List<Path> siblingsOnceSettled(Path out) throws IOException {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-        List<Path> siblings;
-        do {
-            try (var listed = Files.list(out.getParent())) {
-                siblings = listed.sorted().toList();
-            }
-            boolean settled = siblings.stream()
-                    .noneMatch(path -> path.getFileName().toString().matches("\\.site\\.(old|new)-.{36}"));
-            if (settled) {
-                return siblings;
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        } while (System.nanoTime() < deadline);
-        return siblings;
+    @Test
+    void noPreviousSiteRemainsOnceItsRemovalIsAwaited() throws IOException {
+        Path out = project.resolve("target/site");
+        for (int build = 0; build < 4; build++) {
+            OutputFolder folder = open(out).removingInBackgroundFrom(build % 2 == 0 ? 0 : Integer.MAX_VALUE);
+            folder.write("nl/pagina-" + build + "/index.html", ("build " + build).getBytes());
+            folder.commit();
+        }
+        assertEquals(List.of(out), siblingsOnceRemoved(out));
+        assertEquals("build 3", Files.readString(out.resolve("nl/pagina-3/index.html")));
+    }
+
+    @Test
+    void aLinkInThePreviousSiteIsRemovedWithoutTouchingWhatItLeadsTo() throws IOException {
+        Path outside = Files.createDirectories(project.resolve("elsewhere"));
+        Path precious = Files.writeString(outside.resolve("precious.txt"), "keep");
+        Path out = project.resolve("target/site");
+        OutputFolder first = open(out);
+        first.write("index.html", "old".getBytes());
+        first.commit();
+        Files.createSymbolicLink(out.resolve("folder-link"), outside);
+        Files.createSymbolicLink(out.resolve("file-link"), precious);
+        OutputFolder second = open(out).removingInBackgroundFrom(0);
+        second.write("index.html", "new".getBytes());
+        second.commit();
+        assertEquals(List.of(out), siblingsOnceRemoved(out));
+        assertEquals("keep", Files.readString(precious));
+        try (var kept = Files.list(outside)) {
+            assertEquals(List.of(precious), kept.toList());
+        }
+    }
+
+    /** Waits for the previous sites' removal, which must succeed, and lists what is left beside the output. */
+    private static List<Path> siblingsOnceRemoved(Path out) throws IOException {
+        assertEquals(List.of(), OutputFolder.awaitRemovals(Duration.ofSeconds(30)));
+        try (var listed = Files.list(out.getParent())) {
+            return listed.sorted().toList();
+        }
     }
 
     @Test
