@@ -114,24 +114,6 @@ public final class OutputFolder implements SiteOutput {
         }
     }
 
-    /**
-     * Copies a folder of static files (the theme's CSS and JS) to a site-relative folder. Symbolic links are
-     * skipped, so nothing from outside the project can be published by accident.
-     */
-    public void copyTree(Path source, String sitePrefix) throws IOException {
-        if (!Files.isDirectory(source)) {
-            return;
-        }
-        try (var paths = Files.walk(source)) {
-            for (Path file : (Iterable<Path>) paths.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))::iterator) {
-                String relative = source.relativize(file).toString().replace('\\', '/');
-                try (OutputStream out = create(sitePrefix + relative)) {
-                    Files.copy(file, out);
-                }
-            }
-        }
-    }
-
     private Path resolve(String sitePath) {
         if (sitePath.isEmpty() || sitePath.startsWith("/") || sitePath.contains("\\")
                 || List.of(sitePath.split("/")).contains("..")) {

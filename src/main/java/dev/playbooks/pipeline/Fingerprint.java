@@ -2,14 +2,11 @@ package dev.playbooks.pipeline;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.nio.ByteBuffer;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,27 +18,38 @@ import java.util.Optional;
  * <p>Values are taken apart generically: records component by component (found by reflection), lists, maps (by
  * sorted key), strings, numbers, booleans, dates, enums, optionals and null. A field added to a view record is
  * therefore part of every fingerprint without a word here; a value of any other type is refused at once, so it
- * cannot be left out silently. Each part is written with its type and length, so that no two different values
- * write the same bytes.
+ * cannot be left out silently. Each part goes in with its type and length, so that no two different values give
+ * the same stream.
+ *
+ * <p>The stream is hashed with MurmurHash3's 128-bit mixing, on 64-bit words. It is not a cryptographic hash (the
+ * author is not an adversary of their own preview), but an update takes the fingerprint of every page of the site,
+ * and a cryptographic digest of them cost more than the rest of the update together.
  */
 record Fingerprint(long high, long low) {
-    private static final ClassValue<MethodHandle[]> COMPONENTS = new ClassValue<>() {
+    private static final MethodType ACCESSOR = MethodType.methodType(Object.class, Object.class);
+
+    /** Per record class: its name, as two words, and its components' accessors. */
+    private static final ClassValue<RecordShape> SHAPES = new ClassValue<>() {
         @Override
-        protected MethodHandle[] computeValue(Class<?> type) {
+        protected RecordShape computeValue(Class<?> type) {
             RecordComponent[] components = type.getRecordComponents();
             MethodHandle[] accessors = new MethodHandle[components.length];
             for (int i = 0; i < components.length; i++) {
                 Method accessor = components[i].getAccessor();
                 try {
                     accessor.trySetAccessible();
-                    accessors[i] = MethodHandles.lookup().unreflect(accessor);
+                    accessors[i] = MethodHandles.lookup().unreflect(accessor).asType(ACCESSOR);
                 } catch (IllegalAccessException e) {
                     throw new IllegalArgumentException("cannot read " + type.getName() + "." + accessor.getName(), e);
                 }
             }
-            return accessors;
+            Fingerprint name = new Builder().add(type.getName()).build();
+            return new RecordShape(name, accessors);
         }
     };
+
+    private record RecordShape(Fingerprint name, MethodHandle[] accessors) {
+    }
 
     /** The fingerprint of the given values, in order. */
     static Fingerprint of(Object... values) {
@@ -52,10 +60,16 @@ record Fingerprint(long high, long low) {
         return builder.build();
     }
 
-    /** Collects values into a digest; one per fingerprint, on one thread. */
+    /** Collects values into a hash; one per fingerprint, on one thread. */
     static final class Builder {
-        private final MessageDigest digest = sha256();
-        private final ByteBuffer buffer = ByteBuffer.allocate(1 << 13);
+        private static final long C1 = 0x87c37b91114253d5L;
+        private static final long C2 = 0x4cf5ad432745937fL;
+
+        private long h1;
+        private long h2;
+        private long pending;
+        private boolean hasPending;
+        private long words;
 
         Builder add(Object value) {
             if (value == null) {
@@ -64,13 +78,13 @@ record Fingerprint(long high, long low) {
                 string(text);
             } else if (value instanceof Integer || value instanceof Long || value instanceof Short
                     || value instanceof Byte) {
-                tag('n').number(((Number) value).longValue());
+                tag('n').word(((Number) value).longValue());
             } else if (value instanceof Boolean flag) {
                 tag(flag ? 't' : 'f');
             } else if (value instanceof Optional<?> optional) {
                 tag('o').add(optional.orElse(null));
             } else if (value instanceof List<?> list) {
-                sequence('l', list);
+                list(list);
             } else if (value instanceof Map<?, ?> map) {
                 map(map);
             } else if (value instanceof Record record) {
@@ -78,7 +92,7 @@ record Fingerprint(long high, long low) {
             } else if (value instanceof Enum<?> constant) {
                 tag('e').string(constant.getDeclaringClass().getName()).string(constant.name());
             } else if (value instanceof LocalDate date) {
-                tag('d').string(date.toString());
+                tag('d').word(date.toEpochDay());
             } else {
                 throw new IllegalArgumentException("a page's data holds a " + value.getClass().getName()
                         + ", which a fingerprint cannot take apart: use a record, a list, a map or a plain value");
@@ -86,21 +100,36 @@ record Fingerprint(long high, long low) {
             return this;
         }
 
-        /** Adds raw bytes, such as a static file's. */
+        /** Adds raw bytes, such as a file's. */
         Builder bytes(byte[] bytes) {
-            tag('b').number(bytes.length).flush();
-            digest.update(bytes);
+            tag('b').word(bytes.length);
+            for (int i = 0; i < bytes.length; i += Long.BYTES) {
+                long word = 0;
+                for (int j = i; j < Math.min(bytes.length, i + Long.BYTES); j++) {
+                    word = word << 8 | (bytes[j] & 0xff);
+                }
+                word(word);
+            }
             return this;
         }
 
         Fingerprint build() {
-            flush();
-            ByteBuffer hash = ByteBuffer.wrap(digest.digest());
-            return new Fingerprint(hash.getLong(), hash.getLong());
+            if (hasPending) {
+                block(pending, 0);
+            }
+            long a = h1 ^ words;
+            long b = h2 ^ words;
+            a += b;
+            b += a;
+            a = finish(a);
+            b = finish(b);
+            a += b;
+            b += a;
+            return new Fingerprint(a, b);
         }
 
-        private void sequence(char kind, Collection<?> items) {
-            tag(kind).number(items.size());
+        private void list(List<?> items) {
+            tag('l').word(items.size());
             for (Object item : items) {
                 add(item);
             }
@@ -116,17 +145,18 @@ record Fingerprint(long high, long low) {
                 keys.add(name);
             }
             keys.sort(null);
-            tag('m').number(keys.size());
+            tag('m').word(keys.size());
             for (String key : keys) {
                 string(key).add(map.get(key));
             }
         }
 
         private void record(Record record) {
-            tag('r').string(record.getClass().getName());
-            for (MethodHandle accessor : COMPONENTS.get(record.getClass())) {
+            RecordShape shape = SHAPES.get(record.getClass());
+            tag('r').word(shape.name().high()).word(shape.name().low());
+            for (MethodHandle accessor : shape.accessors()) {
                 try {
-                    add(accessor.invoke(record));
+                    add((Object) accessor.invokeExact((Object) record));
                 } catch (RuntimeException | Error e) {
                     throw e;
                 } catch (Throwable e) {
@@ -135,52 +165,55 @@ record Fingerprint(long high, long low) {
             }
         }
 
+        /** Four characters to a word. */
         private Builder string(String text) {
-            tag('s').number(text.length());
-            int from = 0;
-            while (from < text.length()) {
-                if (buffer.remaining() < 2) {
-                    flush();
-                }
-                int to = Math.min(text.length(), from + buffer.remaining() / 2);
-                for (int i = from; i < to; i++) {
-                    buffer.putChar(text.charAt(i));
-                }
-                from = to;
+            int length = text.length();
+            tag('s').word(length);
+            int i = 0;
+            for (; i + 4 <= length; i += 4) {
+                word((long) text.charAt(i) << 48 | (long) text.charAt(i + 1) << 32
+                        | (long) text.charAt(i + 2) << 16 | text.charAt(i + 3));
+            }
+            long last = 0;
+            for (; i < length; i++) {
+                last = last << 16 | text.charAt(i);
+            }
+            if (length % 4 != 0) {
+                word(last);
             }
             return this;
         }
 
         private Builder tag(char kind) {
-            room(Character.BYTES).putChar(kind);
-            return this;
+            return word(kind);
         }
 
-        private Builder number(long value) {
-            room(Long.BYTES).putLong(value);
-            return this;
-        }
-
-        private ByteBuffer room(int bytes) {
-            if (buffer.remaining() < bytes) {
-                flush();
+        /** Words are hashed two at a time, as MurmurHash3 hashes 16-byte blocks. */
+        private Builder word(long word) {
+            words++;
+            if (hasPending) {
+                block(pending, word);
+                hasPending = false;
+            } else {
+                pending = word;
+                hasPending = true;
             }
-            return buffer;
-        }
-
-        private Builder flush() {
-            digest.update(buffer.array(), 0, buffer.position());
-            buffer.clear();
             return this;
         }
 
-        private static MessageDigest sha256() {
-            try {
-                return MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("every JDK has SHA-256", e);
-            }
+        private void block(long k1, long k2) {
+            h1 ^= Long.rotateLeft(k1 * C1, 31) * C2;
+            h1 = (Long.rotateLeft(h1, 27) + h2) * 5 + 0x52dce729;
+            h2 ^= Long.rotateLeft(k2 * C2, 33) * C1;
+            h2 = (Long.rotateLeft(h2, 31) + h1) * 5 + 0x38495ab5;
+        }
+
+        private static long finish(long k) {
+            k ^= k >>> 33;
+            k *= 0xff51afd7ed558ccdL;
+            k ^= k >>> 33;
+            k *= 0xc4ceb9fe1a85ec53L;
+            return k ^ k >>> 33;
         }
     }
-
 }

@@ -2,7 +2,6 @@ package dev.playbooks.pipeline;
 
 import dev.playbooks.markdown.RenderedBody;
 import dev.playbooks.model.Language;
-import dev.playbooks.model.LinkRef;
 import dev.playbooks.model.PageUrl;
 import dev.playbooks.model.Playbook;
 import dev.playbooks.output.SiteOutput;
@@ -21,9 +20,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -46,12 +44,22 @@ final class RenderPhase {
     private final Optional<Written> before;
     private final boolean fingerprinting;
     private final Optional<SearchIndexes> search;
-    private final Map<String, Fingerprint> fingerprints = new ConcurrentHashMap<>();
-    private final Map<Path, IndexedPage> indexed = new ConcurrentHashMap<>();
+    // Sized for the whole site up front: growing a concurrent map while every worker writes to it costs more than
+    // filling it.
+    private final Map<String, Fingerprint> fingerprints;
+    private final Map<Path, IndexedPage> indexed;
+    private final Map<Path, Markdown> markdown;
 
-    /** What rendering left for the write phase: the fingerprints taken, the search indexes and the pages indexed. */
+    /**
+     * What rendering left for the write phase: the fingerprints taken, the search indexes, the pages indexed, and
+     * the fingerprint of each playbook's Markdown.
+     */
     record Rendered(Map<String, Fingerprint> fingerprints, Optional<SearchIndexes> search,
-                    Map<Path, IndexedPage> indexed) {
+                    Map<Path, IndexedPage> indexed, Map<Path, Markdown> markdown) {
+    }
+
+    /** The fingerprint of a playbook's Markdown, with the playbook as read, which it holds for. */
+    record Markdown(Playbook playbook, Fingerprint fingerprint) {
     }
 
     private RenderPhase(Run run, Loaded loaded, Site site, SiteOutput out, Optional<Written> before,
@@ -63,6 +71,10 @@ final class RenderPhase {
         this.before = before;
         this.fingerprinting = fingerprinting;
         this.hrefs = run.hrefs();
+        int pages = site.pageCount();
+        this.fingerprints = new ConcurrentHashMap<>(fingerprinting ? 4 * pages + 64 : 16);
+        this.indexed = new ConcurrentHashMap<>(fingerprinting ? 2 * pages : 16);
+        this.markdown = new ConcurrentHashMap<>(fingerprinting ? 2 * pages : 16);
         Project project = loaded.project();
         this.assembler = new PageAssembler(site, hrefs, project.rules(), project.messages(), project.markdown());
         this.search = out.writes()
@@ -82,7 +94,8 @@ final class RenderPhase {
                            boolean fingerprinting) {
         RenderPhase phase = new RenderPhase(run, loaded, site, out, before, fingerprinting);
         run.workers.map(SitePages.of(site, loaded.homePages(), phase.assembler), phase::render);
-        return new Rendered(Map.copyOf(phase.fingerprints), phase.search, Map.copyOf(phase.indexed));
+        return new Rendered(Collections.unmodifiableMap(phase.fingerprints), phase.search,
+                Collections.unmodifiableMap(phase.indexed), Collections.unmodifiableMap(phase.markdown));
     }
 
     private static Map<Language, Integer> pageCounts(Site site) {
@@ -123,19 +136,28 @@ final class RenderPhase {
 
     /**
      * Everything the page is made from: the project (templates, UI strings, options), the template, the address,
-     * the data, and for a playbook what stands for its body: the Markdown and where each of its links leads.
+     * the data, and for a playbook its Markdown, which stands for its body. Where the body's links lead follows
+     * from the page's address and the links as written, since a link to a page the site does not publish fails
+     * the run.
      */
     private Fingerprint fingerprint(SitePages.Page page, Map<String, Object> data) {
         Fingerprint.Builder fingerprint = new Fingerprint.Builder().add(loaded.project().fingerprint())
                 .add(page.template()).add(page.url().path()).add(data);
-        page.body().ifPresent(playbook -> {
-            List<Optional<String>> targets = new ArrayList<>();
-            for (LinkRef link : playbook.outline().links()) {
-                targets.add(site.href(playbook, link.destination(), hrefs));
-            }
-            fingerprint.add(playbook.body()).add(targets);
-        });
+        page.body().ifPresent(playbook -> fingerprint.add(markdown(playbook)));
         return fingerprint.build();
+    }
+
+    /**
+     * The fingerprint of a playbook's Markdown, taken once per file read: a playbook that was not read again is the
+     * very object the last run had, so its fingerprint is carried over rather than taken of the whole text again.
+     */
+    private Fingerprint markdown(Playbook playbook) {
+        Path path = playbook.source().path();
+        Markdown known = before.map(written -> written.markdown().get(path)).orElse(null);
+        Markdown now = known != null && known.playbook() == playbook ? known
+                : new Markdown(playbook, Fingerprint.of(playbook.body()));
+        markdown.put(path, now);
+        return now.fingerprint();
     }
 
     /** Renders a playbook's Markdown; its words go into the search index, whose analysis also counts them. */

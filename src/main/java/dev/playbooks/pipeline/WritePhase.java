@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,8 @@ final class WritePhase {
             run.workers.runAll(jobs);
         }
         deleteWhatWent();
-        return new Written(Map.copyOf(files), rendered.search().orElse(null), indexed);
+        return new Written(Collections.unmodifiableMap(files), rendered.search().orElse(null), indexed,
+                rendered.markdown());
     }
 
     /** Whether a file must be written: always without fingerprints, else when its fingerprint changed. */
@@ -111,7 +113,7 @@ final class WritePhase {
 
     /** Every published playbook as its language's index holds it: indexed now if rendered, else as it was. */
     private Map<Path, IndexedPage> allIndexed() {
-        Map<Path, IndexedPage> all = new HashMap<>();
+        Map<Path, IndexedPage> all = new HashMap<>(2 * site.pageCount());
         for (Language language : site.languages()) {
             for (Playbook playbook : site.playbooks(language)) {
                 Path path = playbook.source().path();
@@ -124,7 +126,7 @@ final class WritePhase {
                 }
             }
         }
-        return Map.copyOf(all);
+        return Collections.unmodifiableMap(all);
     }
 
     /** Adds the pages not rendered again, as the last run indexed them, then writes the language's index. */

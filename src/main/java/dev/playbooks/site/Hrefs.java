@@ -13,24 +13,30 @@ public final class Hrefs {
         this.baseUrl = baseUrl;
     }
 
+    /**
+     * The link from one page to another: up from {@code from}'s folder to the folders both share, then down to
+     * {@code to}. Every page of a site asks this for each link it shows, so it walks the two paths once rather than
+     * splitting them.
+     */
     public String relative(PageUrl from, PageUrl to) {
-        String[] fromDirs = segments(from.directory());
-        String[] toParts = segments(to.path());
-        int common = 0;
-        while (common < fromDirs.length && common < toParts.length - (to.isFolder() ? 0 : 1)
-                && fromDirs[common].equals(toParts[common])) {
-            common++;
-        }
-        StringBuilder href = new StringBuilder();
-        for (int i = common; i < fromDirs.length; i++) {
-            href.append("../");
-        }
-        for (int i = common; i < toParts.length; i++) {
-            href.append(toParts[i]);
-            if (i < toParts.length - 1 || to.isFolder()) {
-                href.append('/');
+        String fromFolder = from.directory();
+        String toPath = to.path();
+        // Of a file, only its folder can be shared; of a folder, all of it.
+        int toFolderEnd = to.isFolder() ? toPath.length() : toPath.lastIndexOf('/') + 1;
+        int shared = 0;
+        int limit = Math.min(fromFolder.length(), toFolderEnd);
+        for (int i = 0; i < limit && fromFolder.charAt(i) == toPath.charAt(i); i++) {
+            if (toPath.charAt(i) == '/') {
+                shared = i + 1;
             }
         }
+        StringBuilder href = new StringBuilder(toPath.length() + 16);
+        for (int i = shared; i < fromFolder.length(); i++) {
+            if (fromFolder.charAt(i) == '/') {
+                href.append("../");
+            }
+        }
+        href.append(toPath, shared, toPath.length());
         if (to.isFolder()) {
             if (style == LinkStyle.INDEX_FILE) {
                 href.append("index.html");
@@ -52,9 +58,5 @@ public final class Hrefs {
 
     public String absolute(String sitePath) {
         return baseUrl + sitePath;
-    }
-
-    private static String[] segments(String path) {
-        return path.isEmpty() ? new String[0] : path.split("/");
     }
 }
