@@ -57,7 +57,7 @@
 
   const words = (text, lang) => wordsOf(text, lang).map(({ word }) => word);
 
-  const api = { fold, segments, wordsOf, words };
+  const api = { fold, wordsOf, words };
   modules.fold = api;
   if (inNode) module.exports = api;
 })();

@@ -133,7 +133,7 @@
     return a.slice(i + 1) === b.slice(i);
   };
 
-  const api = { QUALITY, MAX_QUERY, MAX_WORDS, queryWords, expand, oneEditApart };
+  const api = { QUALITY, queryWords, expand, oneEditApart };
   modules.query = api;
   if (inNode) module.exports = api;
 })();

@@ -111,7 +111,7 @@
     }
   }
 
-  const api = { WEIGHT, requiredMatches, SearchIndex };
+  const api = { requiredMatches, SearchIndex };
   modules.rank = api;
   if (inNode) module.exports = api;
 })();
