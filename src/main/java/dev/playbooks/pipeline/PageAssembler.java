@@ -36,7 +36,7 @@ final class PageAssembler {
     private final Site site;
     private final Hrefs hrefs;
     private final Map<Language, LanguageRules> rules;
-    private final Map<Language, Messages> messages;
+    private final Texts texts;
     private final MarkdownEngine markdown;
 
     PageAssembler(Site site, Hrefs hrefs, Map<Language, LanguageRules> rules, Map<Language, Messages> messages,
@@ -44,7 +44,7 @@ final class PageAssembler {
         this.site = site;
         this.hrefs = hrefs;
         this.rules = rules;
-        this.messages = messages;
+        this.texts = new Texts(messages);
         this.markdown = markdown;
     }
 
@@ -62,22 +62,21 @@ final class PageAssembler {
         PageUrl url = SiteUrls.playbook(playbook);
         Function<PageUrl, String> link = from(url);
         LanguageRules languageRules = rules.get(language);
-        Messages text = messages.get(language);
         Views.Playbook view = new Views.Playbook(
                 playbook.meta().title(), playbook.meta().summary(),
                 toc(playbook.outline().headings()),
                 tagLinks(language, playbook.meta().tags(), link),
                 playbook.meta().audience().stream()
-                        .map(audience -> text.format("audience." + audience, Map.of())).toList(),
+                        .map(audience -> texts.format(language, "audience." + audience)).toList(),
                 playbook.meta().updated().map(languageRules::longDate).orElse(""),
                 playbook.meta().updated().map(Object::toString).orElse(""),
                 playbook.outline().checklist().size(),
                 playbook.meta().translationKey(),
-                site.backlinks(playbook).stream().map(from -> card(from, link)).toList(),
-                site.related(playbook, RELATED).stream().map(other -> card(other, link)).toList(),
-                site.previous(playbook).map(other -> card(other, link)).orElse(null),
-                site.next(playbook).map(other -> card(other, link)).orElse(null),
-                checklistStrings(text, playbook.outline().checklist()));
+                site.backlinks(playbook).stream().map(from -> link(from, link)).toList(),
+                site.related(playbook, RELATED).stream().map(other -> link(other, link)).toList(),
+                site.previous(playbook).map(other -> link(other, link)).orElse(null),
+                site.next(playbook).map(other -> link(other, link)).orElse(null),
+                checklistStrings(language, playbook.outline().checklist()));
         Views.Page page = page(language, url, playbook.meta().title(), playbook.meta().summary(), link,
                 other -> site.translation(playbook, other).map(SiteUrls::playbook));
         return Map.of("page", page, "playbook", view, "translation", translationNotice(playbook, link),
@@ -106,12 +105,11 @@ final class PageAssembler {
         PageUrl first = SiteUrls.home(language);
         PageUrl url = SiteUrls.listPage(first, slice.number());
         Function<PageUrl, String> link = from(url);
-        Messages text = messages.get(language);
-        String title = intro.map(i -> i.meta().title()).orElse(text.format("site.title", Map.of()));
+        String title = intro.map(i -> i.meta().title()).orElse(texts.format(language, "site.title"));
         String introHtml = slice.isFirst()
                 ? intro.map(i -> markdown.render(i.body(), LinkTargets.NONE)).orElse("")
                 : "";
-        String description = intro.map(i -> i.meta().summary()).orElse(text.format("site.tagline", Map.of()));
+        String description = intro.map(i -> i.meta().summary()).orElse(texts.format(language, "site.tagline"));
         List<Views.Card> cards = slice.items().stream().map(p -> card(p, link)).toList();
         List<Views.Card> untranslated = slice.isFirst()
                 ? site.untranslated(language).stream().map(p -> card(p, link)).toList() : List.of();
@@ -134,8 +132,7 @@ final class PageAssembler {
         PageUrl first = SiteUrls.checklists(language);
         PageUrl url = SiteUrls.listPage(first, slice.number());
         Function<PageUrl, String> link = from(url);
-        Messages text = messages.get(language);
-        String title = text.format("checklists.title", Map.of());
+        String title = texts.format(language, "checklists.title");
         List<Views.ChecklistGroup> groups = new ArrayList<>();
         for (Playbook playbook : slice.items()) {
             List<ChecklistItem> items = playbook.outline().checklist();
@@ -154,31 +151,31 @@ final class PageAssembler {
         }
         Function<Language, Optional<PageUrl>> versions = slice.isFirst()
                 ? other -> Optional.of(SiteUrls.checklists(other)) : other -> Optional.empty();
-        return Map.of("page", page(language, url, title, text.format("checklists.intro", Map.of()), link, versions),
-                "checklists", groups, "checklistStrings", checklistStrings(text, oneListPerGroup),
+        return Map.of("page", page(language, url, title, texts.format(language, "checklists.intro"), link, versions),
+                "checklists", groups, "checklistStrings", checklistStrings(language, oneListPerGroup),
                 "pagination", pagination(first, slice, link), "search", search(language, url));
     }
 
     /** Progress texts for every checklist size on the page, formatted with the language's plural rules. */
-    private static Views.ChecklistStrings checklistStrings(Messages text, List<ChecklistItem> items) {
+    private Views.ChecklistStrings checklistStrings(Language language, List<ChecklistItem> items) {
         Map<Integer, Integer> sizes = new java.util.TreeMap<>();
         items.forEach(item -> sizes.merge(item.list(), 1, Integer::sum));
         List<Views.ProgressText> progress = new ArrayList<>();
         new java.util.TreeSet<>(sizes.values()).forEach(total -> {
             for (int done = 0; done <= total; done++) {
                 progress.add(new Views.ProgressText(total, done,
-                        text.format("checklist.progress", Map.of("done", done, "total", total))));
+                        texts.format(language, "checklist.progress", Map.of("done", done, "total", total))));
             }
         });
-        return new Views.ChecklistStrings(text.format("checklist.reset", Map.of()),
-                text.format("checklist.copy", Map.of()), text.format("checklist.copied", Map.of()),
-                text.format("checklist.copyFailed", Map.of()), progress);
+        return new Views.ChecklistStrings(texts.format(language, "checklist.reset"),
+                texts.format(language, "checklist.copy"), texts.format(language, "checklist.copied"),
+                texts.format(language, "checklist.copyFailed"), progress);
     }
 
     Map<String, Object> tagIndex(Language language) {
         PageUrl url = SiteUrls.tagIndex(language);
         Function<PageUrl, String> link = from(url);
-        String title = messages.get(language).format("tags.title", Map.of());
+        String title = texts.format(language, "tags.title");
         List<Views.TagLink> tags = site.tags(language).stream()
                 .map(tag -> new Views.TagLink(tag.name(), link.apply(SiteUrls.tag(tag)), tag.playbooks().size()))
                 .toList();
@@ -190,7 +187,7 @@ final class PageAssembler {
         PageUrl first = SiteUrls.tag(tag);
         PageUrl url = SiteUrls.listPage(first, slice.number());
         Function<PageUrl, String> link = from(url);
-        String title = messages.get(tag.language()).format("tag.title", Map.of("tag", tag.name()));
+        String title = texts.format(tag.language(), "tag.title", Map.of("tag", tag.name()));
         List<Views.Card> cards = slice.items().stream().map(p -> card(p, link)).toList();
         return Map.of("page", page(tag.language(), url, title, title, link, other -> Optional.empty()),
                 "tag", new Views.TagPage(tag.name(), cards, tag.playbooks().size(), pagination(first, slice, link)),
@@ -200,7 +197,7 @@ final class PageAssembler {
     /** The not-found page is served at any address, so its links are absolute. */
     Map<String, Object> notFound(Language language, PageUrl url) {
         Function<PageUrl, String> link = hrefs::absolute;
-        String title = messages.get(language).format("notFound.title", Map.of());
+        String title = texts.format(language, "notFound.title");
         return Map.of("page", page(language, url, title, title, link, other -> Optional.of(SiteUrls.home(other))),
                 "search", search(language, url));
     }
@@ -210,14 +207,13 @@ final class PageAssembler {
         Function<PageUrl, String> link = from(url);
         List<Views.LanguageEntry> entries = new ArrayList<>();
         for (Language language : site.languages()) {
-            Messages text = messages.get(language);
-            entries.add(new Views.LanguageEntry(language.code(), rules.get(language).nativeName(),
-                    text.format("site.title", Map.of()), text.format("site.tagline", Map.of()),
+                entries.add(new Views.LanguageEntry(language.code(), rules.get(language).nativeName(),
+                    texts.format(language, "site.title"), texts.format(language, "site.tagline"),
                     link.apply(SiteUrls.home(language))));
         }
         Language first = site.defaultLanguage();
-        String title = messages.get(first).format("site.title", Map.of());
-        Views.Page page = page(first, url, title, messages.get(first).format("site.tagline", Map.of()), link,
+        String title = texts.format(first, "site.title");
+        Views.Page page = page(first, url, title, texts.format(first, "site.tagline"), link,
                 other -> Optional.of(SiteUrls.home(other)));
         return Map.of("page", page, "languages", entries, "search", search(first, url));
     }
@@ -240,28 +236,30 @@ final class PageAssembler {
 
     private Views.Page page(Language language, PageUrl url, String title, String description,
                             Function<PageUrl, String> link, Function<Language, Optional<PageUrl>> versionIn) {
-        Messages text = messages.get(language);
         List<Views.Alternate> alternates = new ArrayList<>();
         List<Views.LanguageChoice> choices = new ArrayList<>();
         for (Language other : site.languages()) {
             Optional<PageUrl> version = other.equals(language) ? Optional.of(url) : versionIn.apply(other);
             version.ifPresent(v -> alternates.add(new Views.Alternate(other.code(), hrefs.absolute(v))));
-            Messages theirs = messages.get(other);
             String theirName = rules.get(other).nameOf(other);
             choices.add(new Views.LanguageChoice(other.code(), rules.get(other).nativeName(),
                     rules.get(language).nameOf(other), version.map(link).orElse(""),
                     link.apply(SiteUrls.home(other)), other.equals(language),
-                    theirs.format("language.missing", Map.of("language", theirName)),
-                    theirs.format("language.home", Map.of("language", theirName))));
+                    texts.format(other, "language.missing", Map.of("language", theirName)),
+                    texts.format(other, "language.home", Map.of("language", theirName))));
         }
         // What a reader of another language sees when this page has no version for them: their own language.
         Optional<PageUrl> defaultVersion = versionIn.apply(site.defaultLanguage());
         PageUrl xDefault = language.equals(site.defaultLanguage()) ? url : defaultVersion.orElse(url);
         alternates.add(new Views.Alternate("x-default", hrefs.absolute(xDefault)));
-        return new Views.Page(language.code(), title, description, text.format("site.title", Map.of()),
+        return new Views.Page(language.code(), title, description, texts.format(language, "site.title"),
                 hrefs.absolute(url), link.apply(SiteUrls.home(language)), link.apply(SiteUrls.tagIndex(language)),
                 link.apply(SiteUrls.checklists(language)), link.apply(SiteUrls.feed(language)), link.apply(new PageUrl(CSS)),
                 link.apply(new PageUrl(CHECKLIST_SCRIPT)), alternates, choices);
+    }
+
+    private static Views.Link link(Playbook playbook, Function<PageUrl, String> link) {
+        return new Views.Link(playbook.meta().title(), link.apply(SiteUrls.playbook(playbook)));
     }
 
     private Views.Card card(Playbook playbook, Function<PageUrl, String> link) {

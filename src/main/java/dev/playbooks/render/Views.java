@@ -36,6 +36,10 @@ public final class Views {
     public record Pagination(int number, int count, String previousHref, String nextHref) {
     }
 
+    /** A link to another playbook, where its title is all a page shows of it. */
+    public record Link(String title, String href) {
+    }
+
     /** A playbook in a list; {@code lang} is set when it is in another language than the page. */
     public record Card(String title, String href, String summary, List<TagLink> tags, String lang) {
     }
@@ -58,8 +62,8 @@ public final class Views {
      */
     public record Playbook(String title, String summary, List<TocEntry> toc, List<TagLink> tags,
                            List<String> audience, String updated, String updatedIso, int checklistItems,
-                           String translationKey, List<Card> referencedBy, List<Card> related, Card previous,
-                           Card next, ChecklistStrings checklistStrings) {
+                           String translationKey, List<Link> referencedBy, List<Link> related, Link previous,
+                           Link next, ChecklistStrings checklistStrings) {
     }
 
     /**

@@ -7,7 +7,8 @@ import dev.playbooks.model.Playbook;
 /**
  * Where every kind of page lives in the site: the one place that knows the URL scheme. A playbook is
  * {@code <lang>/<slug>/}, its language's lists are {@code <lang>/}, {@code <lang>/tags/}, {@code <lang>/tags/<tag>/}
- * and {@code <lang>/checklists/}, and page {@code n} of a long list is {@code <list>page/n/}.
+ * and {@code <lang>/checklists/}, and page {@code n} of a long list is {@code <list>page/n/}. Pages link to each
+ * other thousands of times per build, so each address is one concatenation.
  */
 public final class SiteUrls {
     private SiteUrls() {
@@ -22,23 +23,23 @@ public final class SiteUrls {
     }
 
     public static PageUrl home(Language language) {
-        return PageUrl.folder(language.code());
+        return new PageUrl(language.code() + "/");
     }
 
     public static PageUrl playbook(Playbook playbook) {
-        return PageUrl.folder(playbook.language().code(), playbook.slug());
+        return new PageUrl(playbook.language().code() + "/" + playbook.slug() + "/");
     }
 
     public static PageUrl tagIndex(Language language) {
-        return PageUrl.folder(language.code(), "tags");
+        return new PageUrl(language.code() + "/tags/");
     }
 
     public static PageUrl tag(Tag tag) {
-        return PageUrl.folder(tag.language().code(), "tags", tag.slug());
+        return new PageUrl(tag.language().code() + "/tags/" + tag.slug() + "/");
     }
 
     public static PageUrl checklists(Language language) {
-        return PageUrl.folder(language.code(), "checklists");
+        return new PageUrl(language.code() + "/checklists/");
     }
 
     public static PageUrl notFound(Language language) {

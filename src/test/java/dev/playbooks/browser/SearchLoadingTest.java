@@ -3,7 +3,7 @@ package dev.playbooks.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.playbooks.TestSite;
-import dev.playbooks.build.LivePreview;
+import dev.playbooks.serve.LivePreview;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
