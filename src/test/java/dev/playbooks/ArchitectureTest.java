@@ -114,6 +114,18 @@ class ArchitectureTest {
         }
     }
 
+    /**
+     * What {@code serve} relies on to skip a page: its data comes from its key and from questions to
+     * {@code SiteView}, which are noted. A page assembler that reached the whole {@code Site} would escape that.
+     */
+    @Test
+    void pagesSeeTheSiteOnlyThroughTheViewThatNotesTheirQuestions() {
+        String assembler = read(MAIN.resolve("pipeline/PageAssembler.java"));
+        assertTrue(!Pattern.compile("\\bSite\\b(?!Urls|View)").matcher(assembler).find(),
+                "PageAssembler must ask the site only through SiteView");
+        assertTrue(assembler.contains("SiteView site;"), "PageAssembler holds a SiteView");
+    }
+
     @Test
     void noSourceFileIsLongerThan400Lines() {
         for (Path file : sources()) {

@@ -1,10 +1,12 @@
 package dev.playbooks.pipeline;
 
+import dev.playbooks.model.Playbook;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +18,7 @@ import java.util.Optional;
  * bytes for it, so an update writes only the files whose fingerprint changed.
  *
  * <p>Values are taken apart generically: records component by component (found by reflection), lists, maps (by
- * sorted key), strings, numbers, booleans, dates, enums, optionals and null. A field added to a view record is
+ * sorted key), strings, numbers, booleans, dates, paths, enums, optionals and null. A field added to a view record is
  * therefore part of every fingerprint without a word here; a value of any other type is refused at once, so it
  * cannot be left out silently. Each part goes in with its type and length, so that no two different values give
  * the same stream.
@@ -65,6 +67,8 @@ record Fingerprint(long high, long low) {
         private static final long C1 = 0x87c37b91114253d5L;
         private static final long C2 = 0x4cf5ad432745937fL;
 
+        /** Playbooks by their fingerprint as read, rather than taken apart again; none: taken apart. */
+        private final PlaybookPrints playbooks;
         private long h1;
         private long h2;
         private long pending;
@@ -72,10 +76,20 @@ record Fingerprint(long high, long low) {
         private long words;
         private char[] chars = new char[256];
 
+        Builder() {
+            this(null);
+        }
+
+        Builder(PlaybookPrints playbooks) {
+            this.playbooks = playbooks;
+        }
+
         Builder add(Object value) {
             // The commonest kinds first: pages are mostly strings in records in lists.
             if (value instanceof String text) {
                 string(text);
+            } else if (value instanceof Playbook playbook && playbooks != null) {
+                add(playbooks.of(playbook));
             } else if (value instanceof Record record) {
                 record(record);
             } else if (value instanceof List<?> list) {
@@ -95,6 +109,8 @@ record Fingerprint(long high, long low) {
                 tag('e').string(constant.getDeclaringClass().getName()).string(constant.name());
             } else if (value instanceof LocalDate date) {
                 tag('d').word(date.toEpochDay());
+            } else if (value instanceof Path path) {
+                tag('p').string(path.toString());
             } else {
                 throw new IllegalArgumentException("a page's data holds a " + value.getClass().getName()
                         + ", which a fingerprint cannot take apart: use a record, a list, a map or a plain value");

@@ -12,11 +12,10 @@ import dev.playbooks.model.PageUrl;
 import dev.playbooks.model.Playbook;
 import dev.playbooks.render.Views;
 import dev.playbooks.search.SearchIndexes;
-import dev.playbooks.site.Freshness;
 import dev.playbooks.site.Hrefs;
-import dev.playbooks.site.Site;
 import dev.playbooks.site.SiteUrls;
-import dev.playbooks.site.Tag;
+import dev.playbooks.site.SiteView;
+import dev.playbooks.site.TagLabel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,8 @@ import java.util.function.Function;
 
 /**
  * Turns the site model into the records each template receives. Everything here is a lookup in the site's
- * indexes, so assembling one page costs the same whatever the size of the site.
+ * indexes, so assembling one page costs the same whatever the size of the site. The site is seen only through
+ * {@link SiteView}: what a page shows of other pages is what it asked of that view.
  */
 final class PageAssembler {
     private static final int WORDS_PER_MINUTE = 200;
@@ -33,19 +33,29 @@ final class PageAssembler {
     private static final String CSS = "assets/site.css";
     private static final String CHECKLIST_SCRIPT = "assets/checklists.js";
 
-    private final Site site;
+    private final SiteView site;
     private final Hrefs hrefs;
     private final Map<Language, LanguageRules> rules;
     private final Texts texts;
     private final MarkdownEngine markdown;
 
-    PageAssembler(Site site, Hrefs hrefs, Map<Language, LanguageRules> rules, Map<Language, Messages> messages,
+    PageAssembler(SiteView site, Hrefs hrefs, Map<Language, LanguageRules> rules, Map<Language, Messages> messages,
                   MarkdownEngine markdown) {
+        this(site, hrefs, rules, new Texts(messages), markdown);
+    }
+
+    private PageAssembler(SiteView site, Hrefs hrefs, Map<Language, LanguageRules> rules, Texts texts,
+                          MarkdownEngine markdown) {
         this.site = site;
         this.hrefs = hrefs;
         this.rules = rules;
-        this.texts = new Texts(messages);
+        this.texts = texts;
         this.markdown = markdown;
+    }
+
+    /** The same assembler asking its questions of another view of the site, such as one that notes them. */
+    PageAssembler asking(SiteView view) {
+        return new PageAssembler(view, hrefs, rules, texts, markdown);
     }
 
     /** A link maker for pages served at their own URL: every link relative to the page. */
@@ -53,11 +63,29 @@ final class PageAssembler {
         return to -> hrefs.relative(page, to);
     }
 
+    /** What the template of the page gets (for a playbook, all but its body). */
+    Map<String, Object> data(PageKey key) {
+        if (key instanceof PageKey.PlaybookPage page) {
+            return playbook(page.playbook());
+        } else if (key instanceof PageKey.HomePage page) {
+            return home(page.language(), page.intro(), page.slice());
+        } else if (key instanceof PageKey.ChecklistsPage page) {
+            return checklists(page.language(), page.slice());
+        } else if (key instanceof PageKey.TagIndexPage page) {
+            return tagIndex(page.language());
+        } else if (key instanceof PageKey.TagPage page) {
+            return tag(page.tag(), page.slice());
+        } else if (key instanceof PageKey.NotFoundPage page) {
+            return notFound(page.language(), page.url());
+        }
+        return root();
+    }
+
     /**
      * What a playbook's template gets, all but the body: the page, the playbook with what it shows of the pages
      * around it, the notice of a stale translation, and the search box.
      */
-    Map<String, Object> playbook(Playbook playbook) {
+    private Map<String, Object> playbook(Playbook playbook) {
         Language language = playbook.language();
         PageUrl url = SiteUrls.playbook(playbook);
         Function<PageUrl, String> link = from(url);
@@ -90,18 +118,18 @@ final class PageAssembler {
 
     /** The notice on a translation whose source changed since it was translated; {@code NONE} for the others. */
     private Views.TranslationNotice translationNotice(Playbook playbook, Function<PageUrl, String> link) {
-        Freshness.Status status = site.freshness().of(playbook);
-        if (status.state() != Freshness.State.STALE) {
+        Optional<Language> stale = site.staleSource(playbook);
+        if (stale.isEmpty()) {
             return Views.TranslationNotice.NONE;
         }
-        Language sourceLanguage = status.source().orElseThrow().language();
+        Language sourceLanguage = stale.get();
         String href = site.translation(playbook, sourceLanguage).map(SiteUrls::playbook).map(link).orElse("");
         return new Views.TranslationNotice(true, sourceLanguage.code(),
                 rules.get(playbook.language()).nameOf(sourceLanguage), href);
     }
 
     /** One page of a language's home: the introduction and the untranslated playbooks only on the first. */
-    Map<String, Object> home(Language language, Optional<PageSource> intro, Paging.Slice<Playbook> slice) {
+    private Map<String, Object> home(Language language, Optional<PageSource> intro, Paging.Slice<Playbook> slice) {
         PageUrl first = SiteUrls.home(language);
         PageUrl url = SiteUrls.listPage(first, slice.number());
         Function<PageUrl, String> link = from(url);
@@ -116,7 +144,7 @@ final class PageAssembler {
         Function<Language, Optional<PageUrl>> versions = slice.isFirst()
                 ? other -> Optional.of(SiteUrls.home(other)) : other -> Optional.empty();
         return Map.of("page", page(language, url, title, description, link, versions),
-                "home", new Views.Home(title, introHtml, cards, untranslated, site.playbooks(language).size(),
+                "home", new Views.Home(title, introHtml, cards, untranslated, site.playbookCount(language),
                         pagination(first, slice, link)),
                 "search", search(language, url));
     }
@@ -128,7 +156,7 @@ final class PageAssembler {
     }
 
     /** Every checklist of the language, grouped by playbook; the script fills in the reader's progress. */
-    Map<String, Object> checklists(Language language, Paging.Slice<Playbook> slice) {
+    private Map<String, Object> checklists(Language language, Paging.Slice<Playbook> slice) {
         PageUrl first = SiteUrls.checklists(language);
         PageUrl url = SiteUrls.listPage(first, slice.number());
         Function<PageUrl, String> link = from(url);
@@ -172,37 +200,36 @@ final class PageAssembler {
                 texts.format(language, "checklist.copyFailed"), progress);
     }
 
-    Map<String, Object> tagIndex(Language language) {
+    private Map<String, Object> tagIndex(Language language) {
         PageUrl url = SiteUrls.tagIndex(language);
         Function<PageUrl, String> link = from(url);
         String title = texts.format(language, "tags.title");
-        List<Views.TagLink> tags = site.tags(language).stream()
-                .map(tag -> new Views.TagLink(tag.name(), link.apply(SiteUrls.tag(tag)), tag.playbooks().size()))
-                .toList();
+        List<Views.TagLink> tags = site.tagLabels(language).stream()
+                .map(tag -> new Views.TagLink(tag.name(), link.apply(SiteUrls.tag(tag)), tag.count())).toList();
         return Map.of("page", page(language, url, title, title, link, other -> Optional.of(SiteUrls.tagIndex(other))),
                 "tags", tags, "search", search(language, url));
     }
 
-    Map<String, Object> tag(Tag tag, Paging.Slice<Playbook> slice) {
+    private Map<String, Object> tag(TagLabel tag, Paging.Slice<Playbook> slice) {
         PageUrl first = SiteUrls.tag(tag);
         PageUrl url = SiteUrls.listPage(first, slice.number());
         Function<PageUrl, String> link = from(url);
         String title = texts.format(tag.language(), "tag.title", Map.of("tag", tag.name()));
         List<Views.Card> cards = slice.items().stream().map(p -> card(p, link)).toList();
         return Map.of("page", page(tag.language(), url, title, title, link, other -> Optional.empty()),
-                "tag", new Views.TagPage(tag.name(), cards, tag.playbooks().size(), pagination(first, slice, link)),
+                "tag", new Views.TagPage(tag.name(), cards, tag.count(), pagination(first, slice, link)),
                 "search", search(tag.language(), url));
     }
 
     /** The not-found page is served at any address, so its links are absolute. */
-    Map<String, Object> notFound(Language language, PageUrl url) {
+    private Map<String, Object> notFound(Language language, PageUrl url) {
         Function<PageUrl, String> link = hrefs::absolute;
         String title = texts.format(language, "notFound.title");
         return Map.of("page", page(language, url, title, title, link, other -> Optional.of(SiteUrls.home(other))),
                 "search", search(language, url));
     }
 
-    Map<String, Object> root() {
+    private Map<String, Object> root() {
         PageUrl url = SiteUrls.root();
         Function<PageUrl, String> link = from(url);
         List<Views.LanguageEntry> entries = new ArrayList<>();
@@ -270,8 +297,8 @@ final class PageAssembler {
     private List<Views.TagLink> tagLinks(Language language, List<String> names, Function<PageUrl, String> link) {
         List<Views.TagLink> links = new ArrayList<>();
         for (String name : names) {
-            site.tag(language, name).ifPresent(tag -> links.add(
-                    new Views.TagLink(tag.name(), link.apply(SiteUrls.tag(tag)), tag.playbooks().size())));
+            site.tagLabel(language, name).ifPresent(tag -> links.add(
+                    new Views.TagLink(tag.name(), link.apply(SiteUrls.tag(tag)), tag.count())));
         }
         return links;
     }

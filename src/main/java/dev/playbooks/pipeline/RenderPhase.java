@@ -22,16 +22,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The render phase: every page of the site, in parallel, through its template. Each page's data is assembled, and
- * when the run keeps fingerprints its fingerprint is taken; a page whose fingerprint is the one the output folder
- * already shows is not rendered again. A playbook's body is rendered only when its page is written, and goes into
- * its language's search index on the way.
+ * The render phase: every page of the site, in parallel, through its template. When the run keeps fingerprints, a
+ * page the output folder already shows as it would be now is not rendered again ({@link PageMemory} says which). A
+ * playbook's body is rendered only when its page is written, and goes into its language's search index on the way.
  */
 final class RenderPhase {
     private final Run run;
@@ -40,26 +40,16 @@ final class RenderPhase {
     private final SiteOutput out;
     private final Hrefs hrefs;
     private final PageAssembler assembler;
-    /** What the output folder holds now; empty when it is written afresh. */
-    private final Optional<Written> before;
-    private final boolean fingerprinting;
     private final Optional<SearchIndexes> search;
-    // Sized for the whole site up front: growing a concurrent map while every worker writes to it costs more than
-    // filling it.
-    private final Map<String, Fingerprint> fingerprints;
     private final Map<Path, IndexedPage> indexed;
-    private final Map<Path, Markdown> markdown;
+    /** None when the run keeps no fingerprints: every page is written. */
+    private final Optional<PageMemory> memory;
 
     /**
-     * What rendering left for the write phase: the fingerprints taken, the search indexes, the pages indexed, and
-     * the fingerprint of each playbook's Markdown.
+     * What rendering left for the write phase: the search indexes, the pages indexed, and what the run learnt of
+     * each page (none when it keeps no fingerprints).
      */
-    record Rendered(Map<String, Fingerprint> fingerprints, Optional<SearchIndexes> search,
-                    Map<Path, IndexedPage> indexed, Map<Path, Markdown> markdown) {
-    }
-
-    /** The fingerprint of a playbook's Markdown, with the playbook as read, which it holds for. */
-    record Markdown(Playbook playbook, Fingerprint fingerprint) {
+    record Rendered(Optional<SearchIndexes> search, Map<Path, IndexedPage> indexed, Optional<PageMemory> memory) {
     }
 
     private RenderPhase(Run run, Loaded loaded, Site site, SiteOutput out, Optional<Written> before,
@@ -68,15 +58,12 @@ final class RenderPhase {
         this.loaded = loaded;
         this.site = site;
         this.out = out;
-        this.before = before;
-        this.fingerprinting = fingerprinting;
         this.hrefs = run.hrefs();
-        int pages = site.pageCount();
-        this.fingerprints = new ConcurrentHashMap<>(fingerprinting ? 4 * pages + 64 : 16);
-        this.indexed = new ConcurrentHashMap<>(fingerprinting ? 2 * pages : 16);
-        this.markdown = new ConcurrentHashMap<>(fingerprinting ? 2 * pages : 16);
+        this.indexed = new ConcurrentHashMap<>(fingerprinting ? 2 * site.pageCount() : 16);
         Project project = loaded.project();
         this.assembler = new PageAssembler(site, hrefs, project.rules(), project.messages(), project.markdown());
+        this.memory = fingerprinting
+                ? Optional.of(new PageMemory(site, assembler, project.fingerprint(), before)) : Optional.empty();
         this.search = out.writes()
                 ? Optional.of(fingerprinting
                         ? SearchIndexes.forUpdates(pageCounts(site), pageSuffix(hrefs),
@@ -86,16 +73,16 @@ final class RenderPhase {
     }
 
     /**
-     * Renders the pages whose fingerprint differs from {@code before}'s (every page, without it).
+     * Renders the pages that changed since {@code before} (every page, without it).
      *
      * @param fingerprinting whether to take fingerprints, for a later run to compare with
      */
     static Rendered render(Run run, Loaded loaded, Site site, SiteOutput out, Optional<Written> before,
                            boolean fingerprinting) {
         RenderPhase phase = new RenderPhase(run, loaded, site, out, before, fingerprinting);
-        run.workers.map(SitePages.of(site, loaded.homePages(), phase.assembler), phase::render);
-        return new Rendered(Collections.unmodifiableMap(phase.fingerprints), phase.search,
-                Collections.unmodifiableMap(phase.indexed), Collections.unmodifiableMap(phase.markdown));
+        List<PageMemory.Assessed> assessed = run.workers.map(SitePages.of(site, loaded.homePages()), phase::render);
+        phase.memory.ifPresent(memory -> memory.remember(assessed));
+        return new Rendered(phase.search, Collections.unmodifiableMap(phase.indexed), phase.memory);
     }
 
     private static Map<Language, Integer> pageCounts(Site site) {
@@ -109,55 +96,28 @@ final class RenderPhase {
         return hrefs.relative(new PageUrl("x/"), new PageUrl("x/slug/")).substring("slug/".length());
     }
 
-    /** Renders one page unless the output folder shows it as it would be now; false when it was not written. */
-    private boolean render(SitePages.Page page) {
-        Map<String, Object> data = page.data().get();
-        if (fingerprinting) {
-            Fingerprint fingerprint = fingerprint(page, data);
-            fingerprints.put(page.url().file(), fingerprint);
-            page.body().ifPresent(playbook -> fingerprints.put(
-                    SearchIndexes.fragmentFile(playbook.language(), playbook.slug()), fingerprint));
-            if (before.map(written -> fingerprint.equals(written.files().get(page.url().file()))).orElse(false)) {
-                return false;
-            }
+    /**
+     * Renders one page unless the output folder shows it as it would be now; returns what was found of it (null
+     * when the run keeps no fingerprints).
+     */
+    private PageMemory.Assessed render(SitePages.Page page) {
+        PageMemory.Assessed assessed = memory.map(known -> known.assess(page, page.url().file())).orElse(null);
+        Optional<Map<String, Object>> changed = assessed != null ? assessed.changed()
+                : Optional.of(assembler.data(page.key()));
+        if (changed.isEmpty()) {
+            return assessed;
         }
-        Map<String, Object> model = data;
+        Map<String, Object> model = changed.get();
         if (page.body().isPresent()) {
             Optional<Views.Body> body = body(page.body().get());
             if (body.isEmpty()) {
-                return false;
+                return assessed;
             }
-            model = new HashMap<>(data);
+            model = new HashMap<>(model);
             model.put("body", body.get());
         }
         write(page, model);
-        return true;
-    }
-
-    /**
-     * Everything the page is made from: the project (templates, UI strings, options), the template, the address,
-     * the data, and for a playbook its Markdown, which stands for its body. Where the body's links lead follows
-     * from the page's address and the links as written, since a link to a page the site does not publish fails
-     * the run.
-     */
-    private Fingerprint fingerprint(SitePages.Page page, Map<String, Object> data) {
-        Fingerprint.Builder fingerprint = new Fingerprint.Builder().add(loaded.project().fingerprint())
-                .add(page.template()).add(page.url().path()).add(data);
-        page.body().ifPresent(playbook -> fingerprint.add(markdown(playbook)));
-        return fingerprint.build();
-    }
-
-    /**
-     * The fingerprint of a playbook's Markdown, taken once per file read: a playbook that was not read again is the
-     * very object the last run had, so its fingerprint is carried over rather than taken of the whole text again.
-     */
-    private Fingerprint markdown(Playbook playbook) {
-        Path path = playbook.source().path();
-        Markdown known = before.map(written -> written.markdown().get(path)).orElse(null);
-        Markdown now = known != null && known.playbook() == playbook ? known
-                : new Markdown(playbook, Fingerprint.of(playbook.body()));
-        markdown.put(path, now);
-        return now.fingerprint();
+        return assessed;
     }
 
     /** Renders a playbook's Markdown; its words go into the search index, whose analysis also counts them. */
@@ -180,7 +140,7 @@ final class RenderPhase {
         SearchPage page = new SearchPage(playbook.slug(), playbook.meta().title(), playbook.meta().summary(),
                 playbook.meta().tags(), body.sections());
         SearchIndexes.Added added = indexes.addAndAnalyse(playbook.language(), site.position(playbook), page);
-        if (fingerprinting) {
+        if (memory.isPresent()) {
             indexed.put(playbook.source().path(), added.indexed());
         }
         SearchIndexes.Fragment fragment = added.fragment();

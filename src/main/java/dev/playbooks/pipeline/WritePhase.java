@@ -49,7 +49,7 @@ final class WritePhase {
         this.out = out;
         this.before = before;
         this.fingerprinting = fingerprinting;
-        this.files = new HashMap<>(rendered.fingerprints());
+        this.files = new HashMap<>(rendered.memory().map(PageMemory::files).orElse(Map.of()));
     }
 
     /** Writes what changed since {@code before} (everything, without it); returns what the folder then holds. */
@@ -89,7 +89,8 @@ final class WritePhase {
         }
         deleteWhatWent();
         return new Written(Collections.unmodifiableMap(files), rendered.search().orElse(null), indexed,
-                rendered.markdown());
+                rendered.memory().map(PageMemory::pages).orElse(Map.of()),
+                rendered.memory().map(PageMemory::playbooks).orElse(PlaybookPrints.NONE));
     }
 
     /** Whether a file must be written: always without fingerprints, else when its fingerprint changed. */

@@ -24,7 +24,7 @@ import java.util.TreeMap;
  * language, and who links to whom. Every lookup is a map access, so the work per page does not grow with the
  * size of the site.
  */
-public final class Site {
+public final class Site implements SiteView {
     private final List<Language> languages;
     private final Language defaultLanguage;
     private final Map<Language, List<Playbook>> published;
@@ -191,10 +191,12 @@ public final class Site {
         }
     }
 
+    @Override
     public List<Language> languages() {
         return languages;
     }
 
+    @Override
     public Language defaultLanguage() {
         return defaultLanguage;
     }
@@ -216,22 +218,26 @@ public final class Site {
     }
 
     /** The versions of this playbook in the other languages of the site. */
+    @Override
     public Optional<Playbook> translation(Playbook playbook, Language language) {
         return Optional.ofNullable(translations.getOrDefault(playbook.meta().translationKey(), Map.of()).get(language));
     }
 
     /** The published playbooks that link to this one, in the order they were found. */
+    @Override
     public List<Playbook> backlinks(Playbook playbook) {
         return backlinks.getOrDefault(playbook, List.of());
     }
 
     /** The playbook before this one on its language's home page, if any. */
+    @Override
     public Optional<Playbook> previous(Playbook playbook) {
         int position = positions.get(playbook);
         return position == 0 ? Optional.empty() : Optional.of(playbooks(playbook.language()).get(position - 1));
     }
 
     /** The playbook after this one on its language's home page, if any. */
+    @Override
     public Optional<Playbook> next(Playbook playbook) {
         List<Playbook> list = playbooks(playbook.language());
         int position = positions.get(playbook);
@@ -242,6 +248,7 @@ public final class Site {
      * Playbooks that share the most tags with this one. Only the near neighbours in each of its tags are
      * candidates, so the cost per page stays the same when a tag holds thousands of playbooks.
      */
+    @Override
     public List<Playbook> related(Playbook playbook, int max) {
         Map<Playbook, Integer> shared = new IdentityHashMap<>();
         for (String name : playbook.meta().tags()) {
@@ -262,13 +269,47 @@ public final class Site {
     }
 
     /** Playbooks that exist in other languages but not (yet) in this one, one version of each. */
+    @Override
     public List<Playbook> untranslated(Language language) {
         return untranslated.getOrDefault(language, List.of());
+    }
+
+    @Override
+    public int playbookCount(Language language) {
+        return playbooks(language).size();
+    }
+
+    @Override
+    public Optional<Language> staleSource(Playbook playbook) {
+        Freshness.Status status = freshness.of(playbook);
+        return status.state() == Freshness.State.STALE
+                ? Optional.of(status.source().orElseThrow().language()) : Optional.empty();
+    }
+
+    @Override
+    public Optional<TagLabel> tagLabel(Language language, String name) {
+        return tag(language, name).map(Tag::label);
+    }
+
+    @Override
+    public List<TagLabel> tagLabels(Language language) {
+        return tags(language).stream().map(Tag::label).toList();
     }
 
     /** Whether each translation still matches its source (drafts included). */
     public Freshness freshness() {
         return freshness;
+    }
+
+    /**
+     * The version of a playbook this site publishes: the playbook itself if the site has it, else the one it
+     * publishes from the same file, if any.
+     */
+    public Optional<Playbook> published(Playbook playbook) {
+        if (positions.containsKey(playbook)) {
+            return Optional.of(playbook);
+        }
+        return Optional.ofNullable(byPath.get(SourceFile.key(playbook.source().path())));
     }
 
     /** Whether the playbook is one of the site's pages (not a left-out draft). */

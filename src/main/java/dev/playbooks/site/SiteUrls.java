@@ -35,6 +35,10 @@ public final class SiteUrls {
     }
 
     public static PageUrl tag(Tag tag) {
+        return tag(tag.label());
+    }
+
+    public static PageUrl tag(TagLabel tag) {
         return new PageUrl(tag.language().code() + "/tags/" + tag.slug() + "/");
     }
 

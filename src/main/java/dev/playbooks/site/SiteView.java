@@ -1,0 +1,47 @@
+package dev.playbooks.site;
+
+import dev.playbooks.model.Language;
+import dev.playbooks.model.Playbook;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a page may ask of the site while its data is assembled. Every answer is a value: playbooks, languages,
+ * labels, numbers. Nothing else of the site reaches a page, so asking the same questions of the next version of
+ * the site and getting the same answers proves that the page's data has not changed; {@code serve} relies on that.
+ */
+public interface SiteView {
+    List<Language> languages();
+
+    Language defaultLanguage();
+
+    /** How many playbooks a language publishes. */
+    int playbookCount(Language language);
+
+    /** The published playbooks that link to this one, in the order they were found. */
+    List<Playbook> backlinks(Playbook playbook);
+
+    /** Up to {@code max} playbooks that share the most tags with this one. */
+    List<Playbook> related(Playbook playbook, int max);
+
+    /** The playbook before this one on its language's home page, if any. */
+    Optional<Playbook> previous(Playbook playbook);
+
+    /** The playbook after this one on its language's home page, if any. */
+    Optional<Playbook> next(Playbook playbook);
+
+    /** This playbook's version in another language, if the site publishes one. */
+    Optional<Playbook> translation(Playbook playbook, Language language);
+
+    /** The language of the source a stale translation has fallen behind; empty for every other playbook. */
+    Optional<Language> staleSource(Playbook playbook);
+
+    /** A tag as pages show it, looked up by any spelling of its name. */
+    Optional<TagLabel> tagLabel(Language language, String name);
+
+    /** Every tag of a language, as the language sorts them. */
+    List<TagLabel> tagLabels(Language language);
+
+    /** Playbooks that exist in other languages but not (yet) in this one, one version of each. */
+    List<Playbook> untranslated(Language language);
+}
