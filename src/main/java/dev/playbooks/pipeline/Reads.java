@@ -22,23 +22,26 @@ import java.util.function.Supplier;
  * the same fingerprint proves the page's data unchanged, without assembling it again.
  */
 record Reads(List<Question> questions, Fingerprint answers) {
-    /** One question: a method of {@link SiteView} and its arguments. */
-    record Question(Method method, Object[] arguments) {
-        boolean namesPlaybook() {
+    /**
+     * One question: a method of {@link SiteView} and its arguments. {@code key} is the question as a value, for one
+     * that names no playbook (the answers to those are shared by pages); null for one that does (a playbook's
+     * record compares deep, and the question is only this page's).
+     */
+    record Question(Method method, Object[] arguments, List<Object> key) {
+        static Question of(Method method, Object[] arguments) {
             for (Object argument : arguments) {
                 if (argument instanceof Playbook) {
-                    return true;
+                    return new Question(method, arguments, null);
                 }
             }
-            return false;
-        }
-
-        /** The question as a value, for one that names no playbook (a playbook's record compares deep). */
-        List<Object> key() {
             List<Object> key = new ArrayList<>(arguments.length + 1);
             key.add(method);
             key.addAll(Arrays.asList(arguments));
-            return key;
+            return new Question(method, arguments, List.copyOf(key));
+        }
+
+        boolean namesPlaybook() {
+            return key == null;
         }
 
         Object askOf(SiteView site) {
@@ -127,7 +130,7 @@ record Reads(List<Question> questions, Fingerprint answers) {
             if (method.getDeclaringClass() == Object.class) {
                 throw new UnsupportedOperationException("a view of the site is asked questions, nothing else");
             }
-            Question question = new Question(method, arguments == null ? new Object[0] : arguments.clone());
+            Question question = Question.of(method, arguments == null ? new Object[0] : arguments.clone());
             Object answer = question.askOf(site);
             questions.add(question);
             known.add(answers, question, () -> answer);
