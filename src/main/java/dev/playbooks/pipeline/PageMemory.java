@@ -41,7 +41,7 @@ final class PageMemory {
         this.assembler = assembler;
         this.project = project;
         this.before = before.map(Written::pages).orElse(Map.of());
-        this.playbooks = before.map(Written::playbooks).orElse(PlaybookPrints.NONE).next();
+        this.playbooks = before.map(Written::playbooks).orElse(PlaybookPrints.NONE).forSite(site);
         this.answers = new Reads.Answers(playbooks);
     }
 

@@ -1,7 +1,10 @@
 package dev.playbooks.pipeline;
 
+import dev.playbooks.model.Language;
 import dev.playbooks.model.Playbook;
-import java.nio.file.Path;
+import dev.playbooks.site.Site;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -11,35 +14,37 @@ import java.util.concurrent.ConcurrentHashMap;
  * being taken of its whole text again; a playbook read again is a new object, and gets a new one.
  */
 final class PlaybookPrints {
-    static final PlaybookPrints NONE = new PlaybookPrints(Map.of());
+    static final PlaybookPrints NONE = new PlaybookPrints(Map.of(), Map.of());
 
-    private record Print(Playbook playbook, Fingerprint fingerprint) {
+    /** The published playbooks', by identity: filled before pages are assessed, then only read. */
+    private final Map<Playbook, Fingerprint> published;
+    /** Any other playbook's, such as a draft's, should a page come across one. */
+    private final Map<Playbook, Fingerprint> others;
+
+    private PlaybookPrints(Map<Playbook, Fingerprint> published, Map<Playbook, Fingerprint> others) {
+        this.published = published;
+        this.others = others;
     }
 
-    private final Map<Path, Print> before;
-    private final Map<Path, Print> now = new ConcurrentHashMap<>();
-
-    private PlaybookPrints(Map<Path, Print> before) {
-        this.before = before;
-    }
-
-    /**
-     * For the next run: what this one took, to be looked up by the playbooks it did not read again. This run is
-     * over by then, so its map is only read.
-     */
-    PlaybookPrints next() {
-        return new PlaybookPrints(now);
+    /** The fingerprints of the playbooks {@code site} publishes, carried over from these where they are the same. */
+    PlaybookPrints forSite(Site site) {
+        Map<Playbook, Fingerprint> now = new IdentityHashMap<>(2 * site.pageCount());
+        for (Language language : site.languages()) {
+            for (Playbook playbook : site.playbooks(language)) {
+                Fingerprint known = published.get(playbook);
+                now.put(playbook, known != null ? known : take(playbook));
+            }
+        }
+        return new PlaybookPrints(Collections.unmodifiableMap(now),
+                Collections.synchronizedMap(new IdentityHashMap<>()));
     }
 
     Fingerprint of(Playbook playbook) {
-        Path path = playbook.source().path();
-        Print known = now.get(path);
-        if (known == null || known.playbook() != playbook) {
-            Print earlier = before.get(path);
-            known = earlier != null && earlier.playbook() == playbook ? earlier
-                    : new Print(playbook, new Fingerprint.Builder().add(playbook).build());
-            now.put(path, known);
-        }
-        return known.fingerprint();
+        Fingerprint known = published.get(playbook);
+        return known != null ? known : others.computeIfAbsent(playbook, PlaybookPrints::take);
+    }
+
+    private static Fingerprint take(Playbook playbook) {
+        return new Fingerprint.Builder().add(playbook).build();
     }
 }

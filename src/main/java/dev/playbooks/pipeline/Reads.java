@@ -9,9 +9,11 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -42,6 +44,19 @@ record Reads(List<Question> questions, Fingerprint answers) {
 
         boolean namesPlaybook() {
             return key == null;
+        }
+
+        /** The question as a value that tells one question from another on one page; playbooks by identity. */
+        List<Object> asked() {
+            if (key != null) {
+                return key;
+            }
+            List<Object> asked = new ArrayList<>(arguments.length + 1);
+            asked.add(method);
+            for (Object argument : arguments) {
+                asked.add(argument instanceof Playbook ? new Identity(argument) : argument);
+            }
+            return asked;
         }
 
         Object askOf(SiteView site) {
@@ -107,11 +122,25 @@ record Reads(List<Question> questions, Fingerprint answers) {
         }
     }
 
+    /** An object that equals only itself, whatever its own equals says. */
+    private record Identity(Object object) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity identity && identity.object == object;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(object);
+        }
+    }
+
     /** A view of the site that notes every question asked of it, and the fingerprint of its answers. */
     static final class Noting implements InvocationHandler {
         private final SiteView site;
         private final Answers known;
         private final List<Question> questions = new ArrayList<>();
+        private final Set<List<Object>> asked = new HashSet<>();
         private final Fingerprint.Builder answers;
 
         Noting(SiteView site, Answers known) {
@@ -132,8 +161,11 @@ record Reads(List<Question> questions, Fingerprint answers) {
             }
             Question question = Question.of(method, arguments == null ? new Object[0] : arguments.clone());
             Object answer = question.askOf(site);
-            questions.add(question);
-            known.add(answers, question, () -> answer);
+            // A question asked twice has the same answer: noting it once is enough to know.
+            if (asked.add(question.asked())) {
+                questions.add(question);
+                known.add(answers, question, () -> answer);
+            }
             return answer;
         }
 

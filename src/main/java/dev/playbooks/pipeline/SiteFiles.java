@@ -30,6 +30,11 @@ import java.util.function.Function;
  */
 final class SiteFiles {
     static final String SITEMAP = "sitemap.xml";
+    /**
+     * A feed carries the playbooks updated last, as feed readers expect: all of a large site's would make a feed of
+     * megabytes that every reader fetches again and again.
+     */
+    static final int FEED_ENTRIES = 50;
 
     private SiteFiles() {
     }
@@ -79,7 +84,7 @@ final class SiteFiles {
                 .map(playbook -> new FeedEntry(playbook.meta().title(), playbook.meta().summary(),
                         hrefs.absolute(SiteUrls.playbook(playbook)), playbook.meta().updated().get()))
                 .sorted(Comparator.comparing(FeedEntry::updated).reversed().thenComparing(FeedEntry::url))
-                .toList();
+                .limit(FEED_ENTRIES).toList();
         LocalDate newest = entries.isEmpty() ? LocalDate.EPOCH : entries.get(0).updated();
         PageUrl url = SiteUrls.feed(language);
         return new Feed(url, language.code(), text.format("feed.title", Map.of()), hrefs.absolute(url),

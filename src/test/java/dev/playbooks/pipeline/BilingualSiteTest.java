@@ -194,6 +194,23 @@ class BilingualSiteTest {
     }
 
     @Test
+    void aFeedCarriesTheFiftyPlaybooksUpdatedLast() {
+        for (int day = 1; day <= 28; day++) {
+            for (String month : List.of("09", "10")) {
+                site.playbook("en", "p-" + month + "-" + day, "title: P " + month + " " + day + "\nsummary: S.\n"
+                        + "updated: 2026-" + month + "-" + String.format("%02d", day), "Text.\n");
+            }
+        }
+        assertTrue(site.build(site.options()).succeeded());
+        org.jsoup.nodes.Document feed = org.jsoup.Jsoup.parse(site.read("target/site/en/feed.xml"), "",
+                org.jsoup.parser.Parser.xmlParser());
+        List<String> titles = feed.select("entry > title").eachText();
+        assertEquals(SiteFiles.FEED_ENTRIES, titles.size());
+        assertEquals(List.of("Trust at work", "P 10 28", "P 10 27"), titles.subList(0, 3));
+        assertFalse(titles.contains("P 09 5"), "the oldest are left out");
+    }
+
+    @Test
     void pagesCarryNoInlineScriptAndAContentSecurityPolicy() {
         Document page = site.page("en/trust/index.html");
         assertTrue(page.select("script:not([src])").isEmpty());
