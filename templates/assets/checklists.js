@@ -118,6 +118,7 @@
         }
       });
       status.textContent = text.progress(done, items.length);
+      badges();
     }
 
     boxes().forEach(function (box) {
@@ -152,6 +153,17 @@
     return show;
   }
 
+  /* "3/8" beside a playbook in the sidebar or on a card: how much of its checklist this reader has done. */
+  function badges() {
+    document.querySelectorAll('[data-progress-key]').forEach(function (badge) {
+      var state = load(badge.getAttribute('data-progress-key'));
+      var total = Number(badge.getAttribute('data-progress-items'));
+      var done = Math.min(total, Object.keys(state).filter(function (id) { return state[id] === true; }).length);
+      badge.textContent = done + '/' + total;
+      badge.hidden = done === 0;
+    });
+  }
+
   function start() {
     var text = strings();
     var refreshers = [];
@@ -164,10 +176,12 @@
         }
       });
     });
+    badges();
     // Ticks made in another tab or window show up here too.
     window.addEventListener('storage', function (event) {
       if (!event.key || event.key.indexOf(PREFIX) === 0) {
         refreshers.forEach(function (refresh) { refresh(); });
+        badges();
       }
     });
   }

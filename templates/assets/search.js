@@ -1,5 +1,5 @@
 /* Search for the playbooks, in the browser, against the index the build wrote for each language: the search box in
-   the page header, and the loading of everything else. Everything arrives as classic scripts (this file, the
+   a dialog the page header opens, and the loading of everything else. Everything arrives as classic scripts (this file, the
    modules in search/, <lang>/search-index.js, <lang>/search/<page>.js), because a site opened from disk (file://)
    may not fetch, nor import modules. Every page loads this file and, without waiting for them, the two small modules
    of text (folding, snippets); the modules that decode, expand and rank load with the index, when a reader first
@@ -72,7 +72,7 @@
     return node;
   };
 
-  /* The search box in the page header: a combobox whose list of results is navigated from the input. */
+  /* The search box, in a dialog over the page: a combobox whose list of results is navigated from the input. */
   class SearchBox {
     constructor(form) {
       this.form = form;
@@ -84,13 +84,33 @@
       this.index = form.dataset.index;
       this.active = -1;
       this.run = 0;
-      form.hidden = false;
+      this.dialog = form.closest('dialog');
       form.addEventListener('submit', (event) => { event.preventDefault(); this.open(); });
       this.input.addEventListener('input', () => this.search());
       this.input.addEventListener('focus', () => load(this.lang, this.index).catch(() => {}));
       this.input.addEventListener('keydown', (event) => this.key(event));
       for (const button of this.buttons) button.addEventListener('click', () => this.choose(button));
       document.addEventListener('click', (event) => { if (!form.contains(event.target)) this.close(); });
+      if (this.dialog) this.openedBy(this.dialog);
+    }
+
+    /* The header's button and the / key open the dialog; its close button, Escape and a click beside it close it. */
+    openedBy(dialog) {
+      const reveal = () => {
+        if (!dialog.open) dialog.showModal();
+        this.input.focus();
+        this.input.select();
+      };
+      document.querySelectorAll('.search-button').forEach((button) => button.addEventListener('click', reveal));
+      document.addEventListener('keydown', (event) => {
+        if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || dialog.open) return;
+        const target = event.target;
+        if (target.closest && target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]')) return;
+        event.preventDefault();
+        reveal();
+      });
+      dialog.querySelector('.search-close').addEventListener('click', () => dialog.close());
+      dialog.addEventListener('click', (event) => { if (event.target === dialog) dialog.close(); });
     }
 
     choose(button) {
@@ -171,9 +191,16 @@
         const step = event.key === 'ArrowDown' ? 1 : -1;
         this.select((this.active + step + items.length + (this.active < 0 && step < 0 ? 1 : 0)) % items.length);
       } else if (event.key === 'Escape') {
-        event.preventDefault();
+        /* First the list closes, then the query clears, then the dialog closes (the browser's own Escape). */
         this.run++; /* an answer still on its way must not reopen the list */
-        if (!this.list.hidden) { this.close(); } else { this.input.value = ''; this.show(null, ''); }
+        if (!this.list.hidden) {
+          event.preventDefault();
+          this.close();
+        } else if (this.input.value) {
+          event.preventDefault();
+          this.input.value = '';
+          this.show(null, '');
+        }
       }
     }
 

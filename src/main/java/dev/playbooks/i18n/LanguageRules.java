@@ -50,6 +50,15 @@ public final class LanguageRules {
         return nativeName;
     }
 
+    /**
+     * The language with its likeliest country, as Open Graph names locales: {@code nl_NL}, {@code en_US}. A site
+     * says only "nl" or "en"; ICU's likely subtags know where each is mostly read.
+     */
+    public String territoryLocale() {
+        ULocale likely = ULocale.addLikelySubtags(locale);
+        return likely.getCountry().isEmpty() ? language.code() : language.code() + "_" + likely.getCountry();
+    }
+
     /** Another language's name as this language writes it: "Engels" for English in Dutch. */
     public String nameOf(Language other) {
         return namesOfOthers.computeIfAbsent(other, o -> new ULocale(o.code()).getDisplayLanguage(locale));

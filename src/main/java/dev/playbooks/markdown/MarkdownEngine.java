@@ -52,6 +52,7 @@ public final class MarkdownEngine {
                 .linkResolverFactory(new SiteLinkResolver.Factory())
                 .attributeProviderFactory(new PlaybookAttributes.Factory())
                 .nodeRendererFactory(new ChecklistRenderer.Factory())
+                .nodeRendererFactory(new HeadingRenderer.Factory())
                 .build();
     }
 
@@ -106,8 +107,16 @@ public final class MarkdownEngine {
 
     /** Like {@link #render}, and also the plain text of each section for search, from the same parse. */
     public RenderedBody renderWithText(String body, LinkTargets targets) {
+        return renderWithText(body, targets, null);
+    }
+
+    /**
+     * Like {@link #renderWithText(String, LinkTargets)}; each section heading also gets a link to itself, named {@code anchorLabel} and the heading's text.
+     */
+    public RenderedBody renderWithText(String body, LinkTargets targets, String anchorLabel) {
         Document document = parser.parse(body);
         SiteLinkResolver.TARGETS.set(document, targets);
+        HeadingRenderer.ANCHOR_LABEL.set(document, anchorLabel);
         String html = renderer.render(document);
         return new RenderedBody(html, SectionTexts.of(document));
     }

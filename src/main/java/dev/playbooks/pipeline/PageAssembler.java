@@ -13,13 +13,17 @@ import dev.playbooks.model.Playbook;
 import dev.playbooks.render.Views;
 import dev.playbooks.search.SearchIndexes;
 import dev.playbooks.site.Hrefs;
+import dev.playbooks.site.PlaybookGroup;
 import dev.playbooks.site.SiteUrls;
 import dev.playbooks.site.SiteView;
 import dev.playbooks.site.TagLabel;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -30,8 +34,13 @@ import java.util.function.Function;
 final class PageAssembler {
     private static final int WORDS_PER_MINUTE = 200;
     private static final int RELATED = 3;
-    private static final String CSS = "assets/site.css";
-    private static final String CHECKLIST_SCRIPT = "assets/checklists.js";
+    private static final String ASSETS = "assets/";
+    private static final String STYLESHEET = "site.css";
+    /**
+     * How many playbooks the sidebar lists at most: a site larger than that lists the group a playbook is in, so a
+     * page stays the same size whatever the size of the site.
+     */
+    static final int SIDEBAR_GROUP = 20;
 
     private final SiteView site;
     private final Hrefs hrefs;
@@ -100,15 +109,46 @@ final class PageAssembler {
                 playbook.meta().updated().map(Object::toString).orElse(""),
                 playbook.outline().checklist().size(),
                 playbook.meta().translationKey(),
-                site.backlinks(playbook).stream().map(from -> link(from, link)).toList(),
-                site.related(playbook, RELATED).stream().map(other -> link(other, link)).toList(),
+                seeAlso(playbook, link),
                 site.previous(playbook).map(other -> link(other, link)).orElse(null),
                 site.next(playbook).map(other -> link(other, link)).orElse(null),
+                sidebar(playbook, link),
                 checklistStrings(language, playbook.outline().checklist()));
-        Views.Page page = page(language, url, playbook.meta().title(), playbook.meta().summary(), link,
+        Views.Page page = page("playbook", language, url, playbook.meta().title(), playbook.meta().summary(), link,
                 other -> site.translation(playbook, other).map(SiteUrls::playbook));
         return Map.of("page", page, "playbook", view, "translation", translationNotice(playbook, link),
                 "search", search(language, url));
+    }
+
+    /** The pages that link to this one, then those that share its tags, each once. */
+    private List<Views.SeeAlso> seeAlso(Playbook playbook, Function<PageUrl, String> link) {
+        Set<Playbook> listed = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Views.SeeAlso> seeAlso = new ArrayList<>();
+        for (Playbook other : site.backlinks(playbook)) {
+            if (listed.add(other)) {
+                seeAlso.add(new Views.SeeAlso(other.meta().title(), link.apply(SiteUrls.playbook(other)), true));
+            }
+        }
+        for (Playbook other : site.related(playbook, RELATED)) {
+            if (listed.add(other)) {
+                seeAlso.add(new Views.SeeAlso(other.meta().title(), link.apply(SiteUrls.playbook(other)), false));
+            }
+        }
+        return seeAlso;
+    }
+
+    private Views.Sidebar sidebar(Playbook playbook, Function<PageUrl, String> link) {
+        PlaybookGroup group = site.group(playbook, SIDEBAR_GROUP);
+        List<Views.SidebarEntry> entries = group.members().stream()
+                .map(other -> new Views.SidebarEntry(other.meta().title(), link.apply(SiteUrls.playbook(other)),
+                        other == playbook, other.meta().translationKey(), other.outline().checklist().size()))
+                .toList();
+        int from = (group.number() - 1) * SIDEBAR_GROUP + 1;
+        return new Views.Sidebar(entries, group.number(), group.count(), from, from + entries.size() - 1,
+                group.total(),
+                group.before().map(SiteUrls::playbook).map(link).orElse(""),
+                group.after().map(SiteUrls::playbook).map(link).orElse(""),
+                link.apply(SiteUrls.home(playbook.language())));
     }
 
     /** A playbook's rendered body as its template gets it, with its length in words and in minutes of reading. */
@@ -143,7 +183,7 @@ final class PageAssembler {
                 ? site.untranslated(language).stream().map(p -> card(p, link)).toList() : List.of();
         Function<Language, Optional<PageUrl>> versions = slice.isFirst()
                 ? other -> Optional.of(SiteUrls.home(other)) : other -> Optional.empty();
-        return Map.of("page", page(language, url, title, description, link, versions),
+        return Map.of("page", page("home", language, url, title, description, link, versions),
                 "home", new Views.Home(title, introHtml, cards, untranslated, site.playbookCount(language),
                         pagination(first, slice, link)),
                 "search", search(language, url));
@@ -179,7 +219,8 @@ final class PageAssembler {
         }
         Function<Language, Optional<PageUrl>> versions = slice.isFirst()
                 ? other -> Optional.of(SiteUrls.checklists(other)) : other -> Optional.empty();
-        return Map.of("page", page(language, url, title, texts.format(language, "checklists.intro"), link, versions),
+        return Map.of("page", page("checklists", language, url, title, texts.format(language, "checklists.intro"),
+                link, versions),
                 "checklists", groups, "checklistStrings", checklistStrings(language, oneListPerGroup),
                 "pagination", pagination(first, slice, link), "search", search(language, url));
     }
@@ -206,7 +247,8 @@ final class PageAssembler {
         String title = texts.format(language, "tags.title");
         List<Views.TagLink> tags = site.tagLabels(language).stream()
                 .map(tag -> new Views.TagLink(tag.name(), link.apply(SiteUrls.tag(tag)), tag.count())).toList();
-        return Map.of("page", page(language, url, title, title, link, other -> Optional.of(SiteUrls.tagIndex(other))),
+        return Map.of("page", page("tags", language, url, title, title, link,
+                        other -> Optional.of(SiteUrls.tagIndex(other))),
                 "tags", tags, "search", search(language, url));
     }
 
@@ -216,7 +258,7 @@ final class PageAssembler {
         Function<PageUrl, String> link = from(url);
         String title = texts.format(tag.language(), "tag.title", Map.of("tag", tag.name()));
         List<Views.Card> cards = slice.items().stream().map(p -> card(p, link)).toList();
-        return Map.of("page", page(tag.language(), url, title, title, link, other -> Optional.empty()),
+        return Map.of("page", page("tag", tag.language(), url, title, title, link, other -> Optional.empty()),
                 "tag", new Views.TagPage(tag.name(), cards, tag.count(), pagination(first, slice, link)),
                 "search", search(tag.language(), url));
     }
@@ -225,7 +267,8 @@ final class PageAssembler {
     private Map<String, Object> notFound(Language language, PageUrl url) {
         Function<PageUrl, String> link = hrefs::absolute;
         String title = texts.format(language, "notFound.title");
-        return Map.of("page", page(language, url, title, title, link, other -> Optional.of(SiteUrls.home(other))),
+        return Map.of("page", page("not-found", language, url, title, title, link,
+                        other -> Optional.of(SiteUrls.home(other))),
                 "search", search(language, url));
     }
 
@@ -240,7 +283,7 @@ final class PageAssembler {
         }
         Language first = site.defaultLanguage();
         String title = texts.format(first, "site.title");
-        Views.Page page = page(first, url, title, texts.format(first, "site.tagline"), link,
+        Views.Page page = page("root", first, url, title, texts.format(first, "site.tagline"), link,
                 other -> Optional.of(SiteUrls.home(other)));
         return Map.of("page", page, "languages", entries, "search", search(first, url));
     }
@@ -261,12 +304,15 @@ final class PageAssembler {
                 link.apply(new PageUrl(SearchIndexes.indexFile(language))), languages);
     }
 
-    private Views.Page page(Language language, PageUrl url, String title, String description,
+    private Views.Page page(String kind, Language language, PageUrl url, String title, String description,
                             Function<PageUrl, String> link, Function<Language, Optional<PageUrl>> versionIn) {
+        // The root page is in no language: each language's version of it is that language's home.
+        boolean neutral = kind.equals("root");
         List<Views.Alternate> alternates = new ArrayList<>();
         List<Views.LanguageChoice> choices = new ArrayList<>();
         for (Language other : site.languages()) {
-            Optional<PageUrl> version = other.equals(language) ? Optional.of(url) : versionIn.apply(other);
+            Optional<PageUrl> version = other.equals(language) && !neutral ? Optional.of(url)
+                    : versionIn.apply(other);
             version.ifPresent(v -> alternates.add(new Views.Alternate(other.code(), hrefs.absolute(v))));
             String theirName = rules.get(other).nameOf(other);
             choices.add(new Views.LanguageChoice(other.code(), rules.get(other).nativeName(),
@@ -277,12 +323,22 @@ final class PageAssembler {
         }
         // What a reader of another language sees when this page has no version for them: their own language.
         Optional<PageUrl> defaultVersion = versionIn.apply(site.defaultLanguage());
-        PageUrl xDefault = language.equals(site.defaultLanguage()) ? url : defaultVersion.orElse(url);
+        PageUrl xDefault = language.equals(site.defaultLanguage()) || neutral ? url : defaultVersion.orElse(url);
         alternates.add(new Views.Alternate("x-default", hrefs.absolute(xDefault)));
-        return new Views.Page(language.code(), title, description, texts.format(language, "site.title"),
-                hrefs.absolute(url), link.apply(SiteUrls.home(language)), link.apply(SiteUrls.tagIndex(language)),
-                link.apply(SiteUrls.checklists(language)), link.apply(SiteUrls.feed(language)), link.apply(new PageUrl(CSS)),
-                link.apply(new PageUrl(CHECKLIST_SCRIPT)), alternates, choices);
+        List<String> alternateLocales = alternates.stream().map(Views.Alternate::hreflang)
+                .filter(code -> !code.equals("x-default") && !code.equals(language.code()))
+                .map(code -> rules.get(new Language(code)).territoryLocale()).toList();
+        return new Views.Page(kind, language.code(), rules.get(language).territoryLocale(), alternateLocales, title,
+                description, texts.format(language, "site.title"), hrefs.absolute(url),
+                link.apply(SiteUrls.home(language)), link.apply(SiteUrls.tagIndex(language)),
+                link.apply(SiteUrls.checklists(language)), link.apply(SiteUrls.feed(language)),
+                assets(link), alternates, choices);
+    }
+
+    /** The folder of the site's own files as seen from a page: the link to one of them, less its name. */
+    private static String assets(Function<PageUrl, String> link) {
+        String stylesheet = link.apply(new PageUrl(ASSETS + STYLESHEET));
+        return stylesheet.substring(0, stylesheet.length() - STYLESHEET.length());
     }
 
     private static Views.Link link(Playbook playbook, Function<PageUrl, String> link) {
@@ -290,8 +346,9 @@ final class PageAssembler {
     }
 
     private Views.Card card(Playbook playbook, Function<PageUrl, String> link) {
-        return new Views.Card(playbook.meta().title(), link.apply(SiteUrls.playbook(playbook)), playbook.meta().summary(),
-                tagLinks(playbook.language(), playbook.meta().tags(), link), playbook.language().code());
+        return new Views.Card(playbook.meta().title(), link.apply(SiteUrls.playbook(playbook)),
+                playbook.meta().summary(), tagLinks(playbook.language(), playbook.meta().tags(), link),
+                playbook.language().code(), playbook.meta().translationKey(), playbook.outline().checklist().size());
     }
 
     private List<Views.TagLink> tagLinks(Language language, List<String> names, Function<PageUrl, String> link) {

@@ -125,7 +125,8 @@ final class RenderPhase {
         RenderedBody body;
         try {
             body = loaded.project().markdown().renderWithText(playbook.body(),
-                    destination -> site.href(playbook, destination, hrefs));
+                    destination -> site.href(playbook, destination, hrefs),
+                    loaded.project().messages().get(playbook.language()).format("playbook.anchor", Map.of()));
         } catch (StackOverflowError e) {
             LoadPhase.reportTooDeep(playbook.source(), run.problems);
             return Optional.empty();

@@ -10,10 +10,17 @@ public final class Views {
     private Views() {
     }
 
-    /** Everything the shared layout needs about the page it frames. */
-    public record Page(String lang, String title, String description, String siteTitle, String canonical,
-                       String homeHref, String tagsHref, String checklistsHref, String feedHref, String cssHref,
-                       String checklistScriptHref, List<Alternate> alternates, List<LanguageChoice> languages) {
+    /**
+     * Everything the shared layout needs about the page it frames. {@code kind} names the kind of page (playbook,
+     * home, tags, tag, checklists, not-found, root): the layout gives it to {@code <body>} as {@code page-<kind>}
+     * and tells Open Graph whether it is an article. {@code locale} and {@code alternateLocales} are Open Graph
+     * locales ({@code nl_NL}) of this page and of its versions in other languages; {@code assetsHref} is the
+     * folder of the site's own CSS, scripts and icons, as seen from this page.
+     */
+    public record Page(String kind, String lang, String locale, List<String> alternateLocales, String title,
+                       String description, String siteTitle, String canonical, String homeHref, String tagsHref,
+                       String checklistsHref, String feedHref, String assetsHref, List<Alternate> alternates,
+                       List<LanguageChoice> languages) {
     }
 
     /** A {@code <link rel="alternate" hreflang>} entry; {@code x-default} is one of them. */
@@ -40,8 +47,12 @@ public final class Views {
     public record Link(String title, String href) {
     }
 
-    /** A playbook in a list; {@code lang} is set when it is in another language than the page. */
-    public record Card(String title, String href, String summary, List<TagLink> tags, String lang) {
+    /**
+     * A playbook in a list; {@code lang} is set when it is in another language than the page. {@code translationKey}
+     * and {@code checklistItems} let a script show the reader's progress on its checklist.
+     */
+    public record Card(String title, String href, String summary, List<TagLink> tags, String lang,
+                       String translationKey, int checklistItems) {
     }
 
     public record TocEntry(String id, String text, List<TocEntry> children) {
@@ -62,8 +73,29 @@ public final class Views {
      */
     public record Playbook(String title, String summary, List<TocEntry> toc, List<TagLink> tags,
                            List<String> audience, String updated, String updatedIso, int checklistItems,
-                           String translationKey, List<Link> referencedBy, List<Link> related, Link previous,
-                           Link next, ChecklistStrings checklistStrings) {
+                           String translationKey, List<SeeAlso> seeAlso, Link previous, Link next,
+                           Sidebar sidebar, ChecklistStrings checklistStrings) {
+    }
+
+    /**
+     * Another playbook to read next, each once: those that link to this one first ({@code linksHere}), then those
+     * that share its tags.
+     */
+    public record SeeAlso(String title, String href, boolean linksHere) {
+    }
+
+    /**
+     * The playbooks listed beside a playbook, in home-page order: all of its language's, or on a large site the
+     * group of them it is in ({@code number} of {@code count}), with links to the groups before and after (empty
+     * at either end) and to the full list ({@code allHref}).
+     */
+    public record Sidebar(List<SidebarEntry> entries, int number, int count, int from, int to, int total,
+                          String previousHref, String nextHref, String allHref) {
+    }
+
+    /** One playbook in the sidebar; {@code translationKey} and {@code checklistItems} let a script show progress. */
+    public record SidebarEntry(String title, String href, boolean current, String translationKey,
+                               int checklistItems) {
     }
 
     /**

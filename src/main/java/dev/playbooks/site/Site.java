@@ -275,6 +275,17 @@ public final class Site implements SiteView {
     }
 
     @Override
+    public PlaybookGroup group(Playbook playbook, int size) {
+        List<Playbook> all = playbooks(playbook.language());
+        int number = positions.get(playbook) / size;
+        int count = (all.size() + size - 1) / size;
+        Optional<Playbook> before = number == 0 ? Optional.empty() : Optional.of(all.get((number - 1) * size));
+        Optional<Playbook> after = number + 1 >= count ? Optional.empty() : Optional.of(all.get((number + 1) * size));
+        return new PlaybookGroup(all.subList(number * size, Math.min(all.size(), (number + 1) * size)), number + 1,
+                count, all.size(), before, after);
+    }
+
+    @Override
     public int playbookCount(Language language) {
         return playbooks(language).size();
     }

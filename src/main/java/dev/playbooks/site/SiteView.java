@@ -42,6 +42,12 @@ public interface SiteView {
     /** Every tag of a language, as the language sorts them. */
     List<TagLabel> tagLabels(Language language);
 
+    /**
+     * The group of at most {@code size} playbooks, in home-page order, that this one belongs to: every playbook of its
+     * language when there are no more than that, else one of the fixed runs of {@code size} the order falls into.
+     */
+    PlaybookGroup group(Playbook playbook, int size);
+
     /** Playbooks that exist in other languages but not (yet) in this one, one version of each. */
     List<Playbook> untranslated(Language language);
 }

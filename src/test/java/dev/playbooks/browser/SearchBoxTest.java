@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -54,8 +55,12 @@ class SearchBoxTest {
         assertEquals(List.of(), browser.executeScript("return window.blocked || []"));
     }
 
+    /** Opens search as a reader does, with the header's button, and gives its box. */
     private WebElement input() {
-        return browser.findElement(By.id("search_input"));
+        browser.findElement(By.className("search-button")).click();
+        WebElement input = browser.findElement(By.id("search_input"));
+        waiting().until(driver -> input.equals(driver.switchTo().activeElement()));
+        return input;
     }
 
     private List<WebElement> results() {
@@ -120,9 +125,15 @@ class SearchBoxTest {
     }
 
     @Test
-    void escapeClosesTheResultsThenClearsTheQuery() {
+    void slashOpensSearchFromAnywhereAndEscapeClosesTheResultsThenClearsTheQueryThenSearch() {
         open("en/coaching/index.html");
-        WebElement input = input();
+        WebElement dialog = browser.findElement(By.id("search_dialog"));
+        assertFalse(dialog.isDisplayed(), "search waits for the reader");
+        new Actions(browser).sendKeys("/").perform();
+        WebElement input = browser.findElement(By.id("search_input"));
+        waiting().until(driver -> input.equals(driver.switchTo().activeElement()));
+        assertTrue(dialog.isDisplayed());
+        assertEquals("", input.getAttribute("value"), "the / opened search and was not typed into it");
         input.sendKeys("coaching");
         waiting().until(driver -> !results().isEmpty());
         WebElement list = browser.findElement(By.id("search_results"));
@@ -134,5 +145,9 @@ class SearchBoxTest {
         assertEquals("", input.getAttribute("value"));
         input.sendKeys(Keys.ARROW_UP);
         assertTrue(results().isEmpty());
+        input.sendKeys(Keys.ESCAPE);
+        waiting().until(driver -> !dialog.isDisplayed());
+        assertEquals("body", browser.switchTo().activeElement().getTagName(),
+                "focus goes back to where the reader was when they pressed /");
     }
 }

@@ -65,16 +65,17 @@ class SearchLoadingTest {
         assertEquals(List.of("fold", "snippet"), loadedModules());
         assertEquals(false, browser.executeScript("return 'playbooksSearchIndex' in window"));
         assertEquals(List.of("assets/checklists.js", "assets/search.js", "assets/search/fold.js",
-                "assets/search/snippet.js"), scripts(site));
+                "assets/search/snippet.js", "assets/site.js", "assets/theme.js"), scripts(site));
 
-        browser.findElement(By.id("search_input")).click();
+        browser.findElement(By.className("search-button")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver ->
                 browser.executeScript("return !!(window.playbooksSearchIndex || {})[arguments[0]]", lang).equals(true)
                         && loadedModules().contains("rank"));
         assertEquals(List.of("fold", "index", "query", "rank", "snippet"), loadedModules());
         assertEquals(List.of("assets/checklists.js", "assets/search.js", "assets/search/fold.js",
                 "assets/search/index.js", "assets/search/query.js", "assets/search/rank.js",
-                "assets/search/snippet.js", lang + "/search-index.js"), scripts(site));
+                "assets/search/snippet.js", "assets/site.js", "assets/theme.js", lang + "/search-index.js"),
+                scripts(site));
         assertEquals(List.of(), browser.executeScript("return window.blocked"));
     }
 

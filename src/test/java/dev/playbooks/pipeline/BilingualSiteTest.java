@@ -70,7 +70,7 @@ class BilingualSiteTest {
     void anUntranslatedPlaybookSaysSoAndClaimsNoFalseAlternate() {
         Document delegation = site.page("en/delegation/index.html");
         assertTrue(delegation.select("link[hreflang=nl]").isEmpty(), "no hreflang for a missing translation");
-        Element notice = delegation.selectFirst(".language-switcher .untranslated");
+        Element notice = delegation.selectFirst(".language-switcher .language-missing");
         assertEquals("nl", notice.attr("lang"), "the notice is for Dutch readers, so it is in Dutch");
         assertEquals("Nog niet beschikbaar in het Nederlands", notice.selectFirst("span").text());
         assertEquals("../../nl/", notice.selectFirst("a").attr("href"), "offers the Dutch home instead");
@@ -90,7 +90,9 @@ class BilingualSiteTest {
         Document trust = site.page("en/trust/index.html");
         assertEquals("../delegation/", trust.selectFirst(".pager a[rel=next]").attr("href"));
         assertTrue(trust.select(".pager a[rel=prev]").isEmpty(), "the first playbook has no previous one");
-        assertEquals(List.of("Delegation"), trust.select(".related a").eachText(), "they share the tag autonomy");
+        assertEquals(List.of("Delegation"), trust.select(".see-also a").eachText(),
+                "it links here and shares the tag autonomy, and is listed once");
+        assertEquals("links here", trust.selectFirst(".see-also .see-also-why").text());
         assertEquals("Trust at work", trust.selectFirst(".breadcrumb [aria-current=page]").text());
     }
 
@@ -147,10 +149,10 @@ class BilingualSiteTest {
     @Test
     void theHomePageListsPlaybooksByWeightWithSummariesAndAPluralCount() {
         Document home = site.page("en/index.html");
-        assertEquals(List.of("Trust at work", "Delegation"), home.select(".card h3").eachText());
+        assertEquals(List.of("Trust at work", "Delegation"), home.select(".card-title").eachText());
         assertEquals("How trust grows.", home.selectFirst(".card p").text());
-        assertTrue(home.selectFirst("#all-playbooks").text().contains("2 playbooks"));
-        assertTrue(site.page("nl/index.html").selectFirst("#all-playbooks").text().contains("1 draaiboek"));
+        assertTrue(home.selectFirst("#all_playbooks").text().contains("2 playbooks"));
+        assertTrue(site.page("nl/index.html").selectFirst("#all_playbooks").text().contains("1 draaiboek"));
     }
 
     @Test
@@ -158,14 +160,20 @@ class BilingualSiteTest {
         Document index = site.page("en/tags/index.html");
         assertEquals(List.of("autonomy", "trust"), index.select(".tag-index a").eachText());
         Document autonomy = site.page("en/tags/autonomy/index.html");
-        assertEquals(List.of("Trust at work", "Delegation"), autonomy.select(".card h3").eachText());
+        assertEquals(List.of("Trust at work", "Delegation"), autonomy.select(".card-title").eachText());
     }
 
     @Test
     void theRootPageOffersEveryLanguageWithPlainLinks() {
         Document root = site.page("index.html");
         assertEquals(List.of("en/", "nl/"), root.select("main a").eachAttr("href"));
-        assertTrue(root.select("script").isEmpty());
+        for (Element script : root.select("script")) {
+            assertTrue(script.attr("src").startsWith("assets/") && script.data().isEmpty(), script.toString());
+        }
+        assertTrue(root.select("meta[http-equiv=refresh]").isEmpty(), "no redirect a reader cannot undo");
+        assertEquals(List.of("en", "nl", "x-default"), root.select("link[rel=alternate][hreflang]").eachAttr("hreflang"));
+        assertEquals("https://playbooks.example.org/nl/", root.selectFirst("link[hreflang=nl]").attr("href"));
+        assertEquals("https://playbooks.example.org/", root.selectFirst("link[hreflang=x-default]").attr("href"));
     }
 
     @Test
@@ -220,7 +228,7 @@ class BilingualSiteTest {
     @Test
     void backlinksShowWhoReferencesAPlaybook() {
         assertEquals(List.of("Trust at work"),
-                site.page("en/delegation/index.html").select(".referenced-by a").eachText());
+                site.page("en/delegation/index.html").select(".see-also a[href]").eachText());
     }
 
     @Test
@@ -229,7 +237,7 @@ class BilingualSiteTest {
                 "See [one](delegation.md), [two](trust.md), [three](delegation.md#how-to-delegate) and [me](again.md).\n");
         assertTrue(site.build(site.options()).succeeded());
         assertEquals(List.of("Again", "Trust at work"),
-                site.page("en/delegation/index.html").select(".referenced-by a").eachText().stream().sorted().toList());
-        assertTrue(site.page("en/again/index.html").select(".referenced-by a").isEmpty());
+                site.page("en/delegation/index.html").select(".see-also a[href]").eachText().stream().sorted().toList());
+        assertTrue(site.page("en/again/index.html").select(".see-also a[href]").isEmpty());
     }
 }

@@ -58,8 +58,9 @@ class HostileInputTest {
         for (String page : new String[] {"en/xss/index.html", "en/index.html", "en/tags/b-bold-b/index.html"}) {
             var html = site.page(page);
             assertTrue(html.select("img, b").isEmpty(), page);
-            assertTrue(html.select("script").not("[src$=/assets/search.js]").not("[src$=/assets/checklists.js]")
-                    .isEmpty(), page + ": only our own scripts");
+            for (var script : html.select("script")) {
+                assertTrue(script.attr("src").matches("(\\.\\./)*assets/\\w+\\.js"), page + ": only our own scripts");
+            }
         }
         assertTrue(site.read("target/site/en/index.html").contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     }

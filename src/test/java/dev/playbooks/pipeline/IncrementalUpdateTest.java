@@ -86,7 +86,7 @@ class IncrementalUpdateTest {
                 tags: [Autonomy]
                 weight: 2""", "Back to [trust](trust.md).\n\n## How to delegate\n\nHand it over.\n");
         updateAndCompare("content/en/delegation.md");
-        assertTrue(site.page("en/trust/index.html").select(".referenced-by a").text().contains("Handing over"));
+        assertTrue(site.page("en/trust/index.html").select(".see-also a").text().contains("Handing over"));
     }
 
     @Test

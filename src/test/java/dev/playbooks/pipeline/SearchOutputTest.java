@@ -61,7 +61,10 @@ class SearchOutputTest {
             }
             assertEquals(site.out().resolve("assets/search.js"), resolve(file, page.selectFirst("script[src$=search.js]").attr("src")));
             Element form = page.getElementById("search");
-            assertTrue(form.hasAttr("hidden"), where + ": without JavaScript there is no search box");
+            Element dialog = form.parent();
+            assertEquals("dialog", dialog.tagName(), where + ": search opens over the page");
+            assertFalse(dialog.hasAttr("open"), where + ": closed until a reader opens it, which takes JavaScript");
+            assertEquals(dialog.id(), page.selectFirst(".search-button").attr("aria-controls"), where);
             String lang = page.selectFirst("html").attr("lang");
             assertEquals(site.out().resolve(lang + "/search-index.js"), resolve(file, form.attr("data-index")), where);
             for (Element button : form.select("button[data-lang]")) {
