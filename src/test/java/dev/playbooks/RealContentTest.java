@@ -1,6 +1,8 @@
 package dev.playbooks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.playbooks.pipeline.BuildResult;
@@ -18,12 +20,16 @@ import dev.playbooks.model.SourceFile;
 import dev.playbooks.model.SourceVersion;
 import dev.playbooks.problem.Problems;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,5 +120,26 @@ class RealContentTest {
                 .withStrict(true)).run();
         assertTrue(result.problems().isEmpty(), result.problems()::toString);
         assertEquals(Map.of("en", 6, "nl", 6), result.pagesPerLanguage());
+    }
+
+    /** Every topic is written in both languages, so every tag page leads to its topic in the other language. */
+    @Test
+    void everyTagPageLeadsToTheSameTopicInTheOtherLanguage(@TempDir Path out) throws IOException {
+        Path site = out.resolve("site");
+        assertTrue(new Pipeline(TestSite.repoOptions().withOutput(site)).run().succeeded());
+        for (Language language : LANGUAGES) {
+            Language other = LANGUAGES.get(1 - LANGUAGES.indexOf(language));
+            List<Path> pages;
+            try (Stream<Path> tags = Files.list(site.resolve(language.code()).resolve("tags"))) {
+                pages = tags.filter(Files::isDirectory).map(tag -> tag.resolve("index.html")).sorted().toList();
+            }
+            assertFalse(pages.isEmpty());
+            for (Path page : pages) {
+                Element link = Jsoup.parse(page.toFile(), "UTF-8")
+                        .selectFirst(".language-switcher a[rel=alternate][hreflang=" + other + "]");
+                assertNotNull(link, () -> site.relativize(page) + " has no " + other + " version");
+                assertTrue(Files.isRegularFile(page.getParent().resolve(link.attr("href"))), link.attr("href"));
+            }
+        }
     }
 }

@@ -1,37 +1,52 @@
 package dev.playbooks.content;
 
 import dev.playbooks.model.SourceFile;
+import dev.playbooks.model.TagPair;
 import dev.playbooks.model.UiString;
 import dev.playbooks.problem.Problems;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Reads {@code i18n/<lang>.yaml}: nested keys are joined with dots ({@code nav: {home: Home}} is
- * {@code nav.home}), each leaf is an ICU MessageFormat pattern.
+ * {@code nav.home}), each leaf is an ICU MessageFormat pattern. The top-level {@code tagPairs} is not a group of
+ * strings but the tag pairs the author states beside them (see {@link TagPairReader}).
  */
 public final class UiStringReader {
     private UiStringReader() {
     }
 
+    /** The UI strings of the file, by key. */
     public static Map<String, UiString> read(Path file, ProjectLayout layout, Problems problems) {
+        return readFile(file, layout, problems).strings();
+    }
+
+    /** The UI strings of the file, and the tag pairs it states. */
+    public static UiStringFile readFile(Path file, ProjectLayout layout, Problems problems) {
         String display = layout.display(file);
         Map<String, UiString> strings = new LinkedHashMap<>();
+        List<TagPair> pairs = new ArrayList<>();
         Optional<String> text = SourceReader.readText(new SourceFile(file, display, null, ""), problems);
-        if (text.isEmpty()) {
-            return strings;
+        Optional<YamlValue> root = text.flatMap(yaml -> YamlReader.read(yaml, display, 1, problems));
+        if (text.isPresent() && root.isEmpty() && !problems.hasErrors()) {
+            problems.error(display, 1, 1, "the file has no UI strings", "add lines such as  site.title: \"Playbooks\"");
         }
-        Optional<YamlValue> root = YamlReader.read(text.get(), display, 1, problems);
-        if (root.isEmpty()) {
-            if (!problems.hasErrors()) {
-                problems.error(display, 1, 1, "the file has no UI strings", "add lines such as  site.title: \"Playbooks\"");
+        if (root.isPresent() && root.get() instanceof YamlValue.Mapping mapping) {
+            for (YamlValue.Entry entry : mapping.entries()) {
+                if (entry.key().equals(TagPairReader.KEY)) {
+                    pairs.addAll(TagPairReader.read(entry.value(), display, problems));
+                } else {
+                    collect(entry.key(), entry.value(), display, strings, problems);
+                }
             }
-            return strings;
+        } else {
+            root.ifPresent(value -> collect("", value, display, strings, problems));
         }
-        collect("", root.get(), display, strings, problems);
-        return strings;
+        return new UiStringFile(strings, List.copyOf(pairs));
     }
 
     private static void collect(String prefix, YamlValue value, String file, Map<String, UiString> strings,

@@ -8,7 +8,8 @@ import dev.playbooks.site.Site;
 import dev.playbooks.site.SoundLinks;
 
 /**
- * The link phase: one model of the whole site (URLs, translations and their freshness, tags, links, backlinks),
+ * The link phase: one model of the whole site (URLs, translations and their freshness, tags and their pairs across
+ * languages, links, backlinks),
  * linked again on every run, as that is the only honest way to find every link an edit broke in another file.
  */
 final class LinkPhase {
@@ -18,7 +19,7 @@ final class LinkPhase {
     /** @param sound the links the last linking found sound, which need not be checked again while nothing they need changed */
     static Site link(Run run, Loaded loaded, SoundLinks sound) {
         Site site = Site.link(loaded.languages(), loaded.pages(), run.options.drafts(), loaded.project().rules(),
-                sound, run.problems);
+                loaded.project().tagPairs(), sound, run.problems);
         checkAudiences(run, loaded, site);
         reportStaleTranslations(run, site);
         return site;

@@ -3,6 +3,7 @@ package dev.playbooks.pipeline;
 import dev.playbooks.content.ContentTree;
 import dev.playbooks.content.PageSource;
 import dev.playbooks.content.SourceReader;
+import dev.playbooks.content.UiStringFile;
 import dev.playbooks.content.UiStringReader;
 import dev.playbooks.i18n.LanguageRules;
 import dev.playbooks.i18n.MessageCatalog;
@@ -12,6 +13,7 @@ import dev.playbooks.model.Language;
 import dev.playbooks.model.Outline;
 import dev.playbooks.model.Playbook;
 import dev.playbooks.model.SourceFile;
+import dev.playbooks.model.TagPair;
 import dev.playbooks.model.UiString;
 import dev.playbooks.problem.Problems;
 import dev.playbooks.render.TemplateEngine;
@@ -96,22 +98,25 @@ public final class LoadPhase {
         return before.map(reads).map(known -> known.get(file.path()));
     }
 
-    /** The UI strings, templates and rules every page shares, with the problems found in them. */
+    /** The UI strings, tag pairs, templates and rules every page shares, with the problems found in them. */
     private Project readProject(ContentTree tree) throws IOException {
         Problems problems = new Problems();
         List<Language> languages = tree.languages();
         Map<Language, LanguageRules> rules = new TreeMap<>();
         languages.forEach(language -> rules.put(language, new LanguageRules(language)));
         Map<Language, Map<String, UiString>> strings = new TreeMap<>();
+        Map<Language, List<TagPair>> tagPairs = new TreeMap<>();
         Map<Language, String> files = new TreeMap<>();
         for (Language language : languages) {
-            strings.put(language, UiStringReader.read(tree.i18nFile(language), run.layout, problems));
+            UiStringFile file = UiStringReader.readFile(tree.i18nFile(language), run.layout, problems);
+            strings.put(language, file.strings());
+            tagPairs.put(language, file.tagPairs());
             files.put(language, run.layout.display(tree.i18nFile(language)));
         }
         Map<Language, Messages> messages = MessageCatalog.compile(strings, files, problems);
         TemplateEngine templates = templates(messages, problems);
-        return new Project(languages, messages, rules, templates, new MarkdownEngine(run.options.allowHtml()),
-                problems.sorted(), projectFingerprint());
+        return new Project(languages, messages, rules, tagPairs, templates,
+                new MarkdownEngine(run.options.allowHtml()), problems.sorted(), projectFingerprint());
     }
 
     private TemplateEngine templates(Map<Language, Messages> messages, Problems problems) throws IOException {

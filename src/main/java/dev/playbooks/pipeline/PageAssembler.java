@@ -258,7 +258,9 @@ final class PageAssembler {
         Function<PageUrl, String> link = from(url);
         String title = texts.format(tag.language(), "tag.title", Map.of("tag", tag.name()));
         List<Views.Card> cards = slice.items().stream().map(p -> card(p, link)).toList();
-        return Map.of("page", page("tag", tag.language(), url, title, title, link, other -> Optional.empty()),
+        Function<Language, Optional<PageUrl>> versions = slice.isFirst()
+                ? other -> site.tagIn(tag, other).map(SiteUrls::tag) : other -> Optional.empty();
+        return Map.of("page", page("tag", tag.language(), url, title, title, link, versions),
                 "tag", new Views.TagPage(tag.name(), cards, tag.count(), pagination(first, slice, link)),
                 "search", search(tag.language(), url));
     }

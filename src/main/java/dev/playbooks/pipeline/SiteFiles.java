@@ -53,7 +53,8 @@ final class SiteFiles {
             entries.add(entry(site, hrefs, SiteUrls.checklists(language),
                     other -> Optional.of(SiteUrls.checklists(other))));
             for (Tag tag : site.tags(language)) {
-                entries.add(entry(site, hrefs, SiteUrls.tag(tag), other -> Optional.empty()));
+                entries.add(entry(site, hrefs, SiteUrls.tag(tag),
+                        other -> site.tagIn(tag.label(), other).map(SiteUrls::tag)));
             }
             for (Playbook playbook : site.playbooks(language)) {
                 entries.add(entry(site, hrefs, SiteUrls.playbook(playbook),

@@ -5,6 +5,7 @@ import dev.playbooks.i18n.Slugs;
 import dev.playbooks.model.Language;
 import dev.playbooks.model.Playbook;
 import dev.playbooks.model.SourceFile;
+import dev.playbooks.model.TagPair;
 import dev.playbooks.problem.Problems;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,11 +43,12 @@ public final class Site implements SiteView {
 
     private final Freshness freshness;
     private final SoundLinks soundLinks;
+    private final TagPairs tagPairs;
 
     private Site(List<Language> languages, Language defaultLanguage, Map<Language, List<Playbook>> published,
                  Map<String, Map<Language, Playbook>> translations, Map<Language, List<Tag>> tags,
                  Map<Playbook, List<Playbook>> backlinks, Map<Path, Playbook> byPath, Freshness freshness,
-                 SoundLinks soundLinks) {
+                 SoundLinks soundLinks, TagPairs tagPairs) {
         this.languages = languages;
         this.defaultLanguage = defaultLanguage;
         this.published = published;
@@ -56,6 +58,7 @@ public final class Site implements SiteView {
         this.byPath = byPath;
         this.freshness = freshness;
         this.soundLinks = soundLinks;
+        this.tagPairs = tagPairs;
         tags.forEach((language, list) -> {
             Map<String, Tag> bySlug = new HashMap<>();
             list.forEach(tag -> {
@@ -91,10 +94,12 @@ public final class Site implements SiteView {
      * Links the loaded playbooks into a site. Drafts are left out unless {@code includeDrafts}; a link to a left-out
      * draft, a missing page or a missing heading is reported at the link's place. {@code previous} holds the links
      * an earlier linking found sound ({@link SoundLinks#NONE} for none), so only links that may have changed are
-     * checked again.
+     * checked again. {@code tagPairs} are the pairs of tags each language's UI strings file states; one that points
+     * nowhere is reported where it is written.
      */
     public static Site link(List<Language> languages, List<Playbook> all, boolean includeDrafts,
-                            Map<Language, LanguageRules> rules, SoundLinks previous, Problems problems) {
+                            Map<Language, LanguageRules> rules, Map<Language, List<TagPair>> tagPairs,
+                            SoundLinks previous, Problems problems) {
         Language defaultLanguage = defaultLanguage(languages);
         Map<Path, Playbook> everyFile = new HashMap<>();
         all.forEach(playbook -> everyFile.put(SourceFile.key(playbook.source().path()), playbook));
@@ -129,7 +134,7 @@ public final class Site implements SiteView {
         Freshness freshness = Freshness.of(all, defaultLanguage);
         freshness.reportMistakes(problems);
         return new Site(List.copyOf(languages), defaultLanguage, published, translations, tags, backlinks, byPath,
-                freshness, SoundLinks.of(sound, byPath.values()));
+                freshness, SoundLinks.of(sound, byPath.values()), TagPairs.of(languages, tagPairs, all, problems));
     }
 
     /** English when the site has it (the language most readers can fall back on), else the first. */
@@ -305,6 +310,12 @@ public final class Site implements SiteView {
     @Override
     public List<TagLabel> tagLabels(Language language) {
         return tags(language).stream().map(Tag::label).toList();
+    }
+
+    @Override
+    public Optional<TagLabel> tagIn(TagLabel tag, Language language) {
+        return tagPairs.slugIn(tag.language(), tag.slug(), language).flatMap(slug -> tag(language, slug))
+                .map(Tag::label);
     }
 
     /** Whether each translation still matches its source (drafts included). */

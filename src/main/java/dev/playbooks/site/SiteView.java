@@ -48,6 +48,12 @@ public interface SiteView {
      */
     PlaybookGroup group(Playbook playbook, int size);
 
+    /**
+     * The tag of {@code language} that is the same topic as {@code tag}, if that language publishes one: the tag the
+     * author paired it with, else the tag spelled alike.
+     */
+    Optional<TagLabel> tagIn(TagLabel tag, Language language);
+
     /** Playbooks that exist in other languages but not (yet) in this one, one version of each. */
     List<Playbook> untranslated(Language language);
 }

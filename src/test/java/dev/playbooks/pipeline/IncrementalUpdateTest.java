@@ -283,6 +283,47 @@ class IncrementalUpdateTest {
         assertFalse(Files.exists(site.out().resolve("de")));
     }
 
+    private String switcherToEnglish(String page) {
+        org.jsoup.nodes.Element link =
+                site.page(page).selectFirst(".language-switcher a[rel=alternate][hreflang=en]");
+        return link == null ? "" : link.attr("href");
+    }
+
+    @Test
+    void aTagPairStatedInTheUiStringsReachesTheTagPagesOfBothLanguages() {
+        site.write("i18n/nl.yaml", site.read("i18n/nl.yaml") + "tagPairs:\n  en:\n    vertrouwen: trust\n");
+        updateAndCompare("i18n/nl.yaml");
+        assertEquals("../../../en/tags/trust/index.html", switcherToEnglish("nl/tags/vertrouwen/index.html"));
+    }
+
+    /**
+     * Whether a tag page has a version in another language depends on other playbooks than its own: a tag that a
+     * pair names, taken or dropped by another playbook, must reach it all the same.
+     */
+    @Test
+    void aTagThatAPairNamesComesAndGoesOnTheTagPageOfTheOtherLanguage() {
+        site.playbook("en", "independence", "title: Independence\nsummary: Soon.\ndraft: true\ntags: [independence]",
+                "Soon.\n");
+        site.write("i18n/nl.yaml", site.read("i18n/nl.yaml") + "tagPairs:\n  en:\n    autonomie: independence\n");
+        assertTrue(updateAndCompare("i18n/nl.yaml", "content/en/independence.md").succeeded(),
+                "a pair may name a tag only a draft carries yet");
+        assertEquals("", switcherToEnglish("nl/tags/autonomie/index.html"));
+
+        String delegation = site.read("content/en/delegation.md");
+        site.write("content/en/delegation.md", delegation.replace("[Autonomy]", "[Autonomy, independence]"));
+        updateAndCompare("content/en/delegation.md");
+        assertEquals("../../../en/tags/independence/index.html", switcherToEnglish("nl/tags/autonomie/index.html"));
+
+        site.write("content/en/delegation.md", delegation);
+        updateAndCompare("content/en/delegation.md");
+        assertEquals("", switcherToEnglish("nl/tags/autonomie/index.html"));
+
+        site.delete("content/en/independence.md");
+        BuildResult nowhere = updateAndCompare("content/en/independence.md");
+        assertFalse(nowhere.succeeded());
+        assertEquals("no playbook in en has the tag 'independence'", nowhere.problems().get(0).message());
+    }
+
     @Test
     void aFileBrokenInOneUpdateIsReportedUntilItIsFixedWhateverElseIsSaved() {
         String trust = site.read("content/en/trust.md");

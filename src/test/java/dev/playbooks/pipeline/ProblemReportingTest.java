@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.playbooks.TestSite;
 import dev.playbooks.problem.Problem;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -117,6 +118,81 @@ class ProblemReportingTest {
         Problem problem = onlyError(site.build());
         assertEquals("i18n/nl.yaml:1:1", problem.place());
         assertEquals("UI string 'nav.tags' is missing in this language", problem.message());
+    }
+
+    /** States pairs under {@code tagPairs} in a language's UI strings; returns the line of their first language. */
+    private int statePairs(String language, String pairs) {
+        String file = "i18n/" + language + ".yaml";
+        String strings = site.read(file);
+        site.write(file, strings + "tagPairs:\n" + pairs);
+        return (int) strings.lines().count() + 2;
+    }
+
+    /** The one error of pairs stated in Dutch, found {@code lines} below their first language, at {@code column}. */
+    private Problem onlyErrorOfDutchPairs(String pairs, int lines, int column) {
+        int first = statePairs("nl", pairs);
+        Problem problem = onlyError(site.build());
+        assertEquals("i18n/nl.yaml:" + (first + lines) + ":" + column, problem.place());
+        return problem;
+    }
+
+    @Test
+    void aPairedTagThatNoPlaybookCarriesIsReportedAtItWithTheNearestTagOfItsLanguage() {
+        int first = statePairs("nl", "  en:\n    autonomy: autonomy\n    vertrouwen: trusted\n");
+        BuildResult result = site.build();
+        assertFalse(result.succeeded());
+        assertEquals(goodSite, site.snapshotOfOutput(), "a failed build must leave the previous site intact");
+        assertEquals(List.of(
+                Problem.error("i18n/nl.yaml", first + 1, 5, "no playbook in nl has the tag 'autonomy'",
+                        "did you mean 'autonomie'?"),
+                Problem.error("i18n/nl.yaml", first + 2, 17, "no playbook in en has the tag 'trusted'",
+                        "did you mean 'trust'?")), result.problems());
+    }
+
+    @Test
+    void aPairWithALanguageTheSiteDoesNotHaveIsReportedAtTheLanguage() {
+        Problem problem = onlyErrorOfDutchPairs("  fr:\n    vertrouwen: confiance\n    autonomie: autonomie\n", 0, 3);
+        assertEquals("'fr' is not a language of this site", problem.message());
+        assertEquals("group the pairs under the code of another language of the site: [en]", problem.hint());
+    }
+
+    @Test
+    void aTagPairedWithTwoTagsOfOneLanguageIsReportedAtTheSecondPair() {
+        int english = statePairs("en", "  nl:\n    autonomy: vertrouwen\n");
+        int dutch = statePairs("nl", "  en:\n    vertrouwen: trust\n");
+        Problem problem = onlyError(site.build());
+        assertEquals("i18n/nl.yaml:" + (dutch + 1) + ":5", problem.place());
+        assertEquals("'vertrouwen' is paired with 'trust' here and with 'autonomy' at i18n/en.yaml:" + (english + 1)
+                + ":5", problem.message());
+    }
+
+    @Test
+    void twoTagsPairedWithOneTagAreReportedAtThatTag() {
+        Problem problem = onlyErrorOfDutchPairs("  en:\n    vertrouwen: trust\n    autonomie: Trust\n", 2, 16);
+        int first = (int) site.read("i18n/nl.yaml").lines().takeWhile(l -> !l.contains("vertrouwen: trust")).count();
+        assertEquals("'Trust' is paired with 'autonomie' here and with 'vertrouwen' at i18n/nl.yaml:" + (first + 1)
+                + ":5", problem.message());
+    }
+
+    @Test
+    void aPairStatedInBothFilesIsAWarning() {
+        int english = statePairs("en", "  nl:\n    trust: vertrouwen\n");
+        int dutch = statePairs("nl", "  en:\n    vertrouwen: trust\n");
+        BuildResult result = site.build();
+        assertTrue(result.succeeded(), "a warning alone does not fail the build");
+        assertEquals(1, result.problems().size(), () -> result.problems().toString());
+        Problem warning = result.problems().get(0);
+        assertEquals("i18n/nl.yaml:" + (dutch + 1) + ":5", warning.place());
+        assertEquals("the pair 'vertrouwen' and 'trust' is stated twice", warning.message());
+        assertTrue(warning.hint().startsWith("it is also stated at i18n/en.yaml:" + (english + 1) + ":5"),
+                warning.hint());
+        assertFalse(site.build(site.options().withStrict(true)).succeeded(), "--strict turns it into an error");
+    }
+
+    @Test
+    void tagPairsThatAreNotPairsAreReportedWhereTheShapeBreaks() {
+        Problem problem = onlyErrorOfDutchPairs("  en: trust\n", 0, 7);
+        assertEquals("'tagPairs.en' must be a set of key: value pairs, found a single value", problem.message());
     }
 
     @Test
