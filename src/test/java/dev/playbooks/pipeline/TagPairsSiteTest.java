@@ -88,7 +88,7 @@ class TagPairsSiteTest {
         Document autonomie = site.page("nl/tags/autonomie/index.html");
         assertNull(alternate(autonomie, "en"));
         assertEquals(BASE + "nl/tags/autonomie/", alternate(autonomie, "x-default"));
-        Element notice = autonomie.selectFirst(".language-switcher .untranslated");
+        Element notice = autonomie.selectFirst(".language-switcher .language-missing");
         assertEquals("en", notice.attr("lang"));
         assertEquals("../../../en/", notice.selectFirst("a").attr("href"), "offers the English home instead");
     }
