@@ -153,14 +153,24 @@
     return show;
   }
 
-  /* "3/8" beside a playbook in the sidebar or on a card: how much of its checklist this reader has done. */
+  /* "3/8" beside a playbook in the sidebar or on a card (data-progress="<translationKey> <items>"): how much of its
+     checklist this reader has done. The badge is made here, so pages carry only the key and size. */
   function badges() {
-    document.querySelectorAll('[data-progress-key]').forEach(function (badge) {
-      var state = load(badge.getAttribute('data-progress-key'));
-      var total = Number(badge.getAttribute('data-progress-items'));
+    document.querySelectorAll('[data-progress]').forEach(function (entry) {
+      var parts = entry.getAttribute('data-progress').split(' ');
+      var state = load(parts[0]);
+      var total = Number(parts[1]);
       var done = Math.min(total, Object.keys(state).filter(function (id) { return state[id] === true; }).length);
-      badge.textContent = done + '/' + total;
-      badge.hidden = done === 0;
+      var badge = entry.querySelector(':scope > .checklist-progress-badge');
+      if (!badge && done > 0) {
+        badge = document.createElement('span');
+        badge.className = 'checklist-progress-badge';
+        entry.appendChild(badge);
+      }
+      if (badge) {
+        badge.textContent = done + '/' + total;
+        badge.hidden = done === 0;
+      }
     });
   }
 

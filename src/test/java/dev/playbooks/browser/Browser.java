@@ -48,6 +48,11 @@ public final class Browser {
 
     /** A fresh headless Chromium with its own empty profile, at the given window size. */
     public static ChromeDriver start(int width, int height) {
+        return start(width, height, true);
+    }
+
+    /** The same, with JavaScript switched off when {@code scripts} is false, as some readers have it. */
+    public static ChromeDriver start(int width, int height, boolean scripts) {
         assumeInstalled();
         try {
             Path profile = Files.createTempDirectory("chromium-profile");
@@ -57,6 +62,10 @@ public final class Browser {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--disable-quic", "--user-data-dir=" + profile,
                     "--window-size=" + width + "," + height);
+            if (!scripts) {
+                options.setExperimentalOption("prefs",
+                        java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+            }
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);

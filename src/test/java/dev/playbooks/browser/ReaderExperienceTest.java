@@ -111,6 +111,19 @@ class ReaderExperienceTest {
     }
 
     @Test
+    void theSidebarAndTheHomePageShowHowFarTheReaderGot() {
+        open(CAREER_EN);
+        By badge = By.cssSelector(".sidebar-list a[aria-current] + .checklist-progress-badge");
+        assertTrue(browser.findElements(badge).isEmpty(), "nothing to show before a tick");
+        boxes().get(0).click();
+        boxes().get(1).click();
+        assertEquals("2/8", browser.findElement(badge).getText(), "the sidebar follows the ticks at once");
+        open("nl/index.html");
+        WebElement card = browser.findElement(By.cssSelector(".card[data-progress^='career-autonomy '] .checklist-progress-badge"));
+        assertEquals("2/8", card.getText(), "and the other language's home shows the same progress");
+    }
+
+    @Test
     void theChecklistsPageShowsTheSameProgress() {
         open(CAREER_NL);
         boxes().get(3).click();

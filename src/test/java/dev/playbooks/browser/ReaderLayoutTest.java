@@ -270,6 +270,28 @@ class ReaderLayoutTest {
     }
 
     @Test
+    void withoutJavaScriptTheMenuIsPlainLinksAndNoButtonPretendsToWork() {
+        ChromeDriver plain = Browser.start(375, 812, false);
+        try {
+            plain.get(site.resolve(PLAYBOOK_NL).toUri().toString());
+            assertEquals(Boolean.FALSE, plain.executeScript("return document.documentElement.classList.contains('js')"),
+                    "scripts are off");
+        } catch (org.openqa.selenium.JavascriptException e) {
+            // Some drivers refuse executeScript when scripts are off; the page is what matters.
+        }
+        try {
+            assertTrue(plain.findElement(By.cssSelector(".site-nav a")).isDisplayed(), "the menu's links show");
+            assertTrue(plain.findElement(By.cssSelector(".language-switcher a[hreflang=en]")).isDisplayed());
+            for (String button : List.of(".menu-button", ".search-button", ".theme-button")) {
+                assertFalse(plain.findElement(By.cssSelector(button)).isDisplayed(), button + " needs scripts");
+            }
+            assertTrue(plain.findElement(By.cssSelector(".toc summary")).isDisplayed(), "the contents still open");
+        } finally {
+            plain.quit();
+        }
+    }
+
+    @Test
     void theKeyboardReachesTheSidebarAndAHeadingsLinkToItself() {
         size(1280, 900);
         open(PLAYBOOK_EN);

@@ -219,6 +219,24 @@ class BilingualSiteTest {
     }
 
     @Test
+    void pagesIntroduceThemselvesToBrowsersAndSharingCards() {
+        Document nl = site.page("nl/vertrouwen/index.html");
+        assertEquals("Hoe vertrouwen groeit.", nl.selectFirst("meta[name=description]").attr("content"));
+        assertEquals("article", nl.selectFirst("meta[property=og:type]").attr("content"));
+        assertEquals("Vertrouwen op het werk", nl.selectFirst("meta[property=og:title]").attr("content"));
+        assertEquals("https://playbooks.example.org/nl/vertrouwen/", nl.selectFirst("meta[property=og:url]").attr("content"));
+        assertEquals("nl_NL", nl.selectFirst("meta[property=og:locale]").attr("content"));
+        assertEquals(List.of("en_US"), nl.select("meta[property=og:locale:alternate]").eachAttr("content"));
+        assertEquals("summary", nl.selectFirst("meta[name=twitter:card]").attr("content"));
+        assertEquals(2, nl.select("meta[name=theme-color][media]").size(), "light and dark");
+        assertEquals("../../assets/favicon.svg", nl.selectFirst("link[rel=icon][type=image/svg+xml]").attr("href"));
+        assertTrue(Files.isRegularFile(site.out().resolve("assets/favicon-32.png")));
+        assertEquals("website", site.page("nl/index.html").selectFirst("meta[property=og:type]").attr("content"));
+        assertTrue(site.page("en/delegation/index.html").select("meta[property=og:locale:alternate]").isEmpty(),
+                "no translation, no alternate locale");
+    }
+
+    @Test
     void pagesCarryNoInlineScriptAndAContentSecurityPolicy() {
         Document page = site.page("en/trust/index.html");
         assertTrue(page.select("script:not([src])").isEmpty());
