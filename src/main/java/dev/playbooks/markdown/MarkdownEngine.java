@@ -65,16 +65,14 @@ public final class MarkdownEngine {
         HeadingIds.assign(document);
         List<Heading> headings = new ArrayList<>();
         List<LinkRef> links = new ArrayList<>();
-        List<ChecklistItem> checklist = new ArrayList<>();
+        List<TaskListItem> items = new ArrayList<>();
         Places places = new Places(body, bodyLine);
-        ChecklistIds.Lists lists = new ChecklistIds.Lists();
         for (Node node : document.getDescendants()) {
             if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
                 headings.add(new Heading(heading.getLevel(), heading.getAnchorRefId(),
                         HeadingIds.plainText(heading), places.line(node)));
             } else if (node instanceof TaskListItem item) {
-                checklist.add(new ChecklistItem(ChecklistIds.of(checklist.size()), lists.indexOf(item.getParent()),
-                        itemText(item), item.isItemDoneMarker(), places.line(node)));
+                items.add(item);
             } else if (destinationOf(node) != null) {
                 checkLink(node, destinationOf(node), places, file, links, problems);
             } else if (!allowHtml && (node instanceof HtmlBlock || isOpeningTag(node))) {
@@ -83,11 +81,24 @@ public final class MarkdownEngine {
                         "write it in Markdown instead (the site only passes HTML through when built with --allow-html)");
             }
         }
-        return new Outline(headings, links, checklist);
+        return new Outline(headings, links, checklist(items, places));
+    }
+
+    private static List<ChecklistItem> checklist(List<TaskListItem> items, Places places) {
+        List<String> texts = items.stream().map(MarkdownEngine::itemText).toList();
+        List<String> ids = ChecklistIds.of(texts);
+        ChecklistIds.Lists lists = new ChecklistIds.Lists();
+        List<ChecklistItem> checklist = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            TaskListItem item = items.get(i);
+            checklist.add(new ChecklistItem(ids.get(i), lists.indexOf(item.getParent()), texts.get(i),
+                    item.isItemDoneMarker(), places.line(item)));
+        }
+        return checklist;
     }
 
     /** The item's own text, without the text of any list nested in it. */
-    private static String itemText(TaskListItem item) {
+    static String itemText(TaskListItem item) {
         Node first = item.getFirstChild();
         return first instanceof com.vladsch.flexmark.ast.Paragraph ? HeadingIds.plainText(first)
                 : HeadingIds.plainText(item);
@@ -114,9 +125,18 @@ public final class MarkdownEngine {
      * Like {@link #renderWithText(String, LinkTargets)}; each section heading also gets a link to itself, named {@code anchorLabel} and the heading's text.
      */
     public RenderedBody renderWithText(String body, LinkTargets targets, String anchorLabel) {
+        return renderWithText(body, targets, anchorLabel, null);
+    }
+
+    /**
+     * Like {@link #renderWithText(String, LinkTargets, String)}, its checklist items carrying {@code itemIds} in
+     * page order (a translation's are its source's); without them, each item's own id.
+     */
+    public RenderedBody renderWithText(String body, LinkTargets targets, String anchorLabel, List<String> itemIds) {
         Document document = parser.parse(body);
         SiteLinkResolver.TARGETS.set(document, targets);
         HeadingRenderer.ANCHOR_LABEL.set(document, anchorLabel);
+        PlaybookAttributes.ITEM_IDS.set(document, itemIds);
         String html = renderer.render(document);
         return new RenderedBody(html, SectionTexts.of(document));
     }

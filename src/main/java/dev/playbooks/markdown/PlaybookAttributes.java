@@ -7,9 +7,13 @@ import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.CoreNodeRenderer;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.html.MutableAttributes;
+import com.vladsch.flexmark.util.data.NullableDataKey;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,12 +24,23 @@ final class PlaybookAttributes implements AttributeProvider {
     private final Map<Node, String> itemIds = new IdentityHashMap<>();
     private final ChecklistIds.Lists lists = new ChecklistIds.Lists();
 
-    private PlaybookAttributes(Node document) {
+    /** The ids of the page's checklist items in page order, when the site gives them (a translation's). */
+    static final NullableDataKey<List<String>> ITEM_IDS = new NullableDataKey<>("PLAYBOOK_ITEM_IDS");
+
+    private PlaybookAttributes(Document document) {
+        List<Node> items = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         for (Node node : document.getDescendants()) {
-            if (node instanceof TaskListItem) {
-                itemIds.put(node, ChecklistIds.of(itemIds.size()));
+            if (node instanceof TaskListItem item) {
+                items.add(item);
+                texts.add(MarkdownEngine.itemText(item));
                 lists.indexOf(node.getParent());
             }
+        }
+        List<String> given = ITEM_IDS.get(document);
+        List<String> ids = given != null && given.size() == items.size() ? given : ChecklistIds.of(texts);
+        for (int i = 0; i < items.size(); i++) {
+            itemIds.put(items.get(i), ids.get(i));
         }
     }
 

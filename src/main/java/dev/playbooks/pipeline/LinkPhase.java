@@ -3,9 +3,12 @@ package dev.playbooks.pipeline;
 import dev.playbooks.i18n.Messages;
 import dev.playbooks.model.Language;
 import dev.playbooks.model.Playbook;
+import dev.playbooks.problem.Problem;
 import dev.playbooks.problem.Severity;
 import dev.playbooks.site.Site;
 import dev.playbooks.site.SoundLinks;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The link phase: one model of the whole site (URLs, translations and their freshness, tags and their pairs across
@@ -47,12 +50,19 @@ final class LinkPhase {
                 .map(key -> key.substring("audience.".length())).toList().toString();
     }
 
-    /** A stale translation is an error only under {@code --fail-on-stale}; otherwise a notice for the author. */
+    /**
+     * A stale translation, or one whose checklist no longer lines up with its source's, is an error only under
+     * {@code --fail-on-stale}; otherwise a notice for the author, which {@code --strict} leaves alone: a translation
+     * that lags behind is a state of the site, not a mistake.
+     */
     private static void reportStaleTranslations(Run run, Site site) {
+        Severity severity = run.options.failOnStale() ? Severity.ERROR : Severity.WARNING;
+        List<Problem> lagging = new ArrayList<>(site.freshness().staleTranslations(severity, site::isPublished));
+        lagging.addAll(site.freshness().checklistMismatches(severity, site::isPublished));
         if (run.options.failOnStale()) {
-            run.problems.addAll(site.freshness().staleTranslations(Severity.ERROR, site::isPublished));
+            run.problems.addAll(lagging);
         } else {
-            run.notices.addAll(site.freshness().staleTranslations(Severity.WARNING, site::isPublished));
+            run.notices.addAll(lagging);
         }
     }
 }

@@ -108,6 +108,7 @@ final class PageAssembler {
                 playbook.meta().updated().map(languageRules::longDate).orElse(""),
                 playbook.meta().updated().map(Object::toString).orElse(""),
                 playbook.outline().checklist().size(),
+                site.checklistIds(playbook),
                 playbook.meta().translationKey(),
                 seeAlso(playbook, link),
                 site.previous(playbook).map(other -> link(other, link)).orElse(null),
@@ -205,9 +206,13 @@ final class PageAssembler {
         for (Playbook playbook : slice.items()) {
             List<ChecklistItem> items = playbook.outline().checklist();
             if (!items.isEmpty()) {
+                List<String> ids = site.checklistIds(playbook);
+                List<Views.ChecklistItem> shown = new ArrayList<>(items.size());
+                for (int i = 0; i < items.size(); i++) {
+                    shown.add(new Views.ChecklistItem(ids.get(i), items.get(i).text()));
+                }
                 groups.add(new Views.ChecklistGroup(playbook.meta().title(), link.apply(SiteUrls.playbook(playbook)),
-                        playbook.meta().translationKey(),
-                        items.stream().map(item -> new Views.ChecklistItem(item.id(), item.text())).toList()));
+                        playbook.meta().translationKey(), shown));
             }
         }
         // Each playbook's items form one list on this page, so progress texts are needed per playbook size.
@@ -219,7 +224,8 @@ final class PageAssembler {
         }
         Function<Language, Optional<PageUrl>> versions = slice.isFirst()
                 ? other -> Optional.of(SiteUrls.checklists(other)) : other -> Optional.empty();
-        return Map.of("page", page("checklists", language, url, title, texts.format(language, "checklists.intro"),
+        return Map.of("site", hrefs.absolute(SiteUrls.root()),
+                "page", page("checklists", language, url, title, texts.format(language, "checklists.intro"),
                 link, versions),
                 "checklists", groups, "checklistStrings", checklistStrings(language, oneListPerGroup),
                 "pagination", pagination(first, slice, link), "search", search(language, url));
@@ -238,7 +244,9 @@ final class PageAssembler {
         });
         return new Views.ChecklistStrings(texts.format(language, "checklist.reset"),
                 texts.format(language, "checklist.copy"), texts.format(language, "checklist.copied"),
-                texts.format(language, "checklist.copyFailed"), progress);
+                texts.format(language, "checklist.copyFailed"), texts.format(language, "checklist.undo"),
+                texts.format(language, "checklist.cleared"), texts.format(language, "checklist.restored"),
+                texts.format(language, "checklist.printTicks"), progress);
     }
 
     private Map<String, Object> tagIndex(Language language) {

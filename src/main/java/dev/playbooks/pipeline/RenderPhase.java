@@ -126,7 +126,8 @@ final class RenderPhase {
         try {
             body = loaded.project().markdown().renderWithText(playbook.body(),
                     destination -> site.href(playbook, destination, hrefs),
-                    loaded.project().messages().get(playbook.language()).format("playbook.anchor", Map.of()));
+                    loaded.project().messages().get(playbook.language()).format("playbook.anchor", Map.of()),
+                    site.checklistIds(playbook));
         } catch (StackOverflowError e) {
             LoadPhase.reportTooDeep(playbook.source(), run.problems);
             return Optional.empty();

@@ -63,18 +63,20 @@ public final class Views {
     }
 
     /** The UI strings the checklist script needs, rendered into the page so it works from disk too. */
-    public record ChecklistStrings(String reset, String copy, String copied, String copyFailed,
-                                   List<ProgressText> progress) {
+    public record ChecklistStrings(String reset, String copy, String copied, String copyFailed, String undo,
+                                   String cleared, String restored, String printTicks, List<ProgressText> progress) {
     }
 
     /**
      * A playbook's page, all but its body: what it shows of itself and of the pages around it. Every field here is
-     * part of the page's fingerprint, so a change to any of them renders the page again.
+     * part of the page's fingerprint, so a change to any of them renders the page again. {@code checklistIds} are
+     * the ids its body's checklist items carry (a translation's are its source's), which a reader's ticks are kept
+     * under.
      */
     public record Playbook(String title, String summary, List<TocEntry> toc, List<TagLink> tags,
                            List<String> audience, String updated, String updatedIso, int checklistItems,
-                           String translationKey, List<SeeAlso> seeAlso, Link previous, Link next,
-                           Sidebar sidebar, ChecklistStrings checklistStrings) {
+                           List<String> checklistIds, String translationKey, List<SeeAlso> seeAlso, Link previous,
+                           Link next, Sidebar sidebar, ChecklistStrings checklistStrings) {
     }
 
     /**

@@ -190,4 +190,34 @@ public final class Freshness {
         }
         return stale;
     }
+
+    /**
+     * Translations whose checklist has another number of items than their source's: their items cannot take the
+     * source's ids, so a reader's ticks stop following the steps from one language to the other until both lists
+     * match. Reported at the translation's first item past the source's count, or its last.
+     */
+    public List<Problem> checklistMismatches(Severity severity, Predicate<Playbook> included) {
+        List<Problem> mismatches = new ArrayList<>();
+        for (Status status : inOrder) {
+            Playbook playbook = status.playbook();
+            if (status.source().isEmpty() || !included.test(playbook)) {
+                continue;
+            }
+            Playbook source = status.source().get();
+            int items = playbook.outline().checklist().size();
+            int sourceItems = source.outline().checklist().size();
+            if (items == sourceItems) {
+                continue;
+            }
+            int line = items == 0 ? playbook.bodyLine()
+                    : playbook.outline().checklist().get(Math.min(items, sourceItems + 1) - 1).line();
+            mismatches.add(new Problem(playbook.source().display(), line, 1, severity,
+                    "this checklist has " + items + (items == 1 ? " item" : " items") + " where its source "
+                            + source.source().display() + " has " + sourceItems + ", so a reader's ticks no longer"
+                            + " follow the steps between the two languages",
+                    "give both lists the same steps in the same order: add the source's new steps here, or remove"
+                            + " the ones it dropped"));
+        }
+        return mismatches;
+    }
 }

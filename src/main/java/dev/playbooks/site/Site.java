@@ -2,6 +2,7 @@ package dev.playbooks.site;
 
 import dev.playbooks.i18n.LanguageRules;
 import dev.playbooks.i18n.Slugs;
+import dev.playbooks.model.ChecklistItem;
 import dev.playbooks.model.Language;
 import dev.playbooks.model.Playbook;
 import dev.playbooks.model.SourceFile;
@@ -288,6 +289,14 @@ public final class Site implements SiteView {
         Optional<Playbook> after = number + 1 >= count ? Optional.empty() : Optional.of(all.get((number + 1) * size));
         return new PlaybookGroup(all.subList(number * size, Math.min(all.size(), (number + 1) * size)), number + 1,
                 count, all.size(), before, after);
+    }
+
+    @Override
+    public List<String> checklistIds(Playbook playbook) {
+        List<ChecklistItem> own = playbook.outline().checklist();
+        List<ChecklistItem> ids = freshness.of(playbook).source().map(source -> source.outline().checklist())
+                .filter(source -> source.size() == own.size()).orElse(own);
+        return ids.stream().map(ChecklistItem::id).toList();
     }
 
     @Override

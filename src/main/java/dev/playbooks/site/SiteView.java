@@ -54,6 +54,13 @@ public interface SiteView {
      */
     Optional<TagLabel> tagIn(TagLabel tag, Language language);
 
+    /**
+     * The ids a playbook's checklist items carry, in page order. A translation whose checklist has as many items as
+     * its source's takes the source's ids, item by item, so a tick follows the step from one language to the other;
+     * any other playbook's items carry their own.
+     */
+    List<String> checklistIds(Playbook playbook);
+
     /** Playbooks that exist in other languages but not (yet) in this one, one version of each. */
     List<Playbook> untranslated(Language language);
 }

@@ -43,7 +43,7 @@ class MarkdownEngineTest {
         assertEquals(10, outline.links().get(0).line());
         assertEquals(5, outline.links().get(0).column());
         assertEquals(1, outline.links().size(), "external links are not site links");
-        assertEquals(List.of("item-1", "item-2"), outline.checklist().stream().map(c -> c.id()).toList());
+        assertEquals(List.of("een", "twee"), outline.checklist().stream().map(c -> c.id()).toList());
         assertTrue(outline.checklist().get(1).done());
         assertEquals("Twee", outline.checklist().get(1).text());
     }

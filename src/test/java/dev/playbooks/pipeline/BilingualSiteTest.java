@@ -99,7 +99,7 @@ class BilingualSiteTest {
     @Test
     void checklistsBecomeLabelledBoxesWithProgressTextsForTheScript() {
         Document nl = site.page("nl/vertrouwen/index.html");
-        Element item = nl.selectFirst("ul.checklist li[data-item=item-1]");
+        Element item = nl.selectFirst("ul.checklist li[data-item=ask-one-question]");
         assertEquals("Stel één vraag", item.selectFirst("label .task-text").text());
         assertTrue(item.selectFirst("label input[type=checkbox]").hasAttr("disabled"), "inert until the script runs");
         assertEquals("1 van 2 stappen gedaan",
@@ -132,10 +132,11 @@ class BilingualSiteTest {
 
     @Test
     void checklistItemsCarryStableIdsSharedAcrossLanguages() {
-        assertEquals(List.of("item-1", "item-2"),
+        assertEquals(List.of("ask-one-question", "share-one-goal"),
                 site.page("en/trust/index.html").select("li.task-list-item").eachAttr("data-item"));
-        assertEquals(List.of("item-1", "item-2"),
-                site.page("nl/vertrouwen/index.html").select("li.task-list-item").eachAttr("data-item"));
+        assertEquals(List.of("ask-one-question", "share-one-goal"),
+                site.page("nl/vertrouwen/index.html").select("li.task-list-item").eachAttr("data-item"),
+                "the Dutch steps carry the English source's ids");
         assertEquals("trust", site.page("nl/vertrouwen/index.html").selectFirst("article").attr("data-translation-key"));
     }
 

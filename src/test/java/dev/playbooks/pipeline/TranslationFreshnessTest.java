@@ -154,4 +154,30 @@ class TranslationFreshnessTest {
         assertFalse(result.succeeded());
         assertTrue(result.problems().get(0).message().contains("names this page's own language"));
     }
+
+    @Test
+    void aTranslationsChecklistItemsCarryItsSourcesIdsSoTicksFollowTheStepsAcrossLanguages() {
+        assertTrue(site.build().succeeded());
+        List<String> english = site.page("en/trust/index.html").select("li[data-item]").eachAttr("data-item");
+        assertEquals(List.of("ask-one-question", "share-one-goal"), english);
+        assertEquals(english, site.page("nl/vertrouwen/index.html").select("li[data-item]").eachAttr("data-item"));
+    }
+
+    @Test
+    void aChecklistThatNoLongerLinesUpWithItsSourcesIsNamedAtItsItemButIsNoMistake() {
+        site.write("content/en/trust.md", site.read("content/en/trust.md")
+                .replace("- [ ] Ask one question", "- [ ] Listen first\n- [ ] Ask one question"));
+        BuildResult strict = site.build(site.options().withStrict(true));
+        assertTrue(strict.succeeded(), "a translation that lags behind is a state of the site: " + strict.problems());
+        Problem mismatch = strict.problems().stream().filter(p -> p.message().contains("checklist has"))
+                .findFirst().orElseThrow();
+        assertEquals("content/nl/vertrouwen.md:10:1", mismatch.place(), "its last item, where the missing step would go");
+        assertEquals(Severity.WARNING, mismatch.severity());
+        assertEquals("this checklist has 2 items where its source content/en/trust.md has 3, so a reader's ticks no "
+                + "longer follow the steps between the two languages", mismatch.message());
+        assertEquals(List.of("stel-een-vraag", "deel-een-doel"),
+                site.page("nl/vertrouwen/index.html").select("li[data-item]").eachAttr("data-item"),
+                "its own ids until the lists match again, rather than ticks on the wrong steps");
+        assertFalse(site.build(site.options().withFailOnStale(true)).succeeded());
+    }
 }

@@ -1,11 +1,10 @@
-package dev.playbooks.search;
+package dev.playbooks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.playbooks.TestSite;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,17 +23,18 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The unit tests of the browser's search modules (templates/assets/search/*.js), which run under Node's own test
- * runner: {@code node --test} with the test files of src/test/js, as a developer would run them. Without Node they
+ * The unit tests of the site's scripts (the search modules in templates/assets/search/, the checklist script's
+ * decisions), which run under Node's own test runner: {@code node --test} with the test files of src/test/js, as a
+ * developer would run them. Without Node they
  * are skipped on a developer's machine, but fail under CI, so they can never silently vanish.
  */
-class SearchScriptModulesTest {
+class NodeScriptsTest {
     private static final Path TESTS = TestSite.REPO.resolve("src/test/js");
     private static final long TIMEOUT_SECONDS = 120;
     private static final Pattern COUNT = Pattern.compile("(?m)^\\S*\\s*tests (\\d+)\\s*$");
 
     @Test
-    void theSearchModulesPassTheirNodeTests() throws IOException, InterruptedException {
+    void theSitesScriptsPassTheirNodeTests() throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(node().toString(), "--test", "--test-reporter=spec"));
         // The files, not the folder: how Node finds tests in a folder differs between its versions.
         testFiles().forEach(file -> command.add(TestSite.REPO.relativize(file).toString()));
