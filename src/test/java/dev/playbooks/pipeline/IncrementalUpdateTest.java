@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -268,6 +269,20 @@ class IncrementalUpdateTest {
         site.write("content/en/delegation.md", delegation.replace("[Autonomy]", "[]"));
         updateAndCompare("content/en/delegation.md");
         assertEquals("trust (1) autonomy (1)", site.page("en/trust/index.html").selectFirst(".tag-counts").text());
+    }
+
+    /** The Dutch trust playbook records no source: a change to the English checklist still reaches its item ids. */
+    @Test
+    void aSourcesChecklistEditReachesTheIdsItsTranslationsItemsCarry() {
+        String trust = site.read("content/en/trust.md");
+        site.write("content/en/trust.md", trust.replace("- [x] Share one goal", "- [x] Share one clear goal"));
+        updateAndCompare("content/en/trust.md");
+        assertEquals(List.of("ask-one-question", "share-one-clear-goal"),
+                site.page("nl/vertrouwen/index.html").select("li[data-item]").eachAttr("data-item"));
+        site.write("content/en/trust.md", trust.replace("- [x] Share one goal", "- [x] Share one goal\n- [ ] Listen"));
+        updateAndCompare("content/en/trust.md");
+        assertEquals(List.of("stel-een-vraag", "deel-een-doel"),
+                site.page("nl/vertrouwen/index.html").select("li[data-item]").eachAttr("data-item"));
     }
 
     @Test
