@@ -1,30 +1,14 @@
 package dev.playbooks.markdown;
 
-import com.vladsch.flexmark.ast.AutoLink;
-import com.vladsch.flexmark.ast.HtmlBlock;
-import com.vladsch.flexmark.ast.HtmlInline;
-import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ast.LinkNodeBase;
-import com.vladsch.flexmark.ast.MailLink;
-import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
-import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import com.vladsch.flexmark.util.sequence.Escaping;
-import dev.playbooks.model.ChecklistItem;
-import dev.playbooks.model.Heading;
-import dev.playbooks.model.LinkRef;
 import dev.playbooks.model.Outline;
 import dev.playbooks.model.SectionText;
 import dev.playbooks.problem.Problems;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -57,56 +41,14 @@ public final class MarkdownEngine {
     }
 
     /**
-     * Reads what the site needs to know of a body before rendering: headings with their ids, relative links and
-     * checklist items. Unsafe links and raw HTML are reported at their line and column.
+     * Reads what the site needs to know of a body before rendering: headings with their ids, relative links, the
+     * images and files it shows or offers, and checklist items. Unsafe links, raw HTML and images without alt text
+     * are reported at their line and column.
      */
     public Outline outline(String body, int bodyLine, String file, Problems problems) {
         Document document = parser.parse(body);
         HeadingIds.assign(document);
-        List<Heading> headings = new ArrayList<>();
-        List<LinkRef> links = new ArrayList<>();
-        List<TaskListItem> items = new ArrayList<>();
-        Places places = new Places(body, bodyLine);
-        for (Node node : document.getDescendants()) {
-            if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
-                headings.add(new Heading(heading.getLevel(), heading.getAnchorRefId(),
-                        HeadingIds.plainText(heading), places.line(node)));
-            } else if (node instanceof TaskListItem item) {
-                items.add(item);
-            } else if (destinationOf(node) != null) {
-                checkLink(node, destinationOf(node), places, file, links, problems);
-            } else if (!allowHtml && (node instanceof HtmlBlock || isOpeningTag(node))) {
-                problems.warning(file, places.line(node), places.column(node),
-                        "raw HTML is left out of the page",
-                        "write it in Markdown instead (the site only passes HTML through when built with --allow-html)");
-            }
-        }
-        return new Outline(headings, links, checklist(items, places));
-    }
-
-    private static List<ChecklistItem> checklist(List<TaskListItem> items, Places places) {
-        List<String> texts = items.stream().map(MarkdownEngine::itemText).toList();
-        List<String> ids = ChecklistIds.of(texts);
-        ChecklistIds.Lists lists = new ChecklistIds.Lists();
-        List<ChecklistItem> checklist = new ArrayList<>(items.size());
-        for (int i = 0; i < items.size(); i++) {
-            TaskListItem item = items.get(i);
-            checklist.add(new ChecklistItem(ids.get(i), lists.indexOf(item.getParent()), texts.get(i),
-                    item.isItemDoneMarker(), places.line(item)));
-        }
-        return checklist;
-    }
-
-    /** The item's own text, without the text of any list nested in it. */
-    static String itemText(TaskListItem item) {
-        Node first = item.getFirstChild();
-        return first instanceof com.vladsch.flexmark.ast.Paragraph ? HeadingIds.plainText(first)
-                : HeadingIds.plainText(item);
-    }
-
-    /** One warning per inline element is enough: closing tags are not reported again. */
-    private static boolean isOpeningTag(Node node) {
-        return node instanceof HtmlInline && !node.getChars().startsWith("</");
+        return new Outliner(body, bodyLine, file, allowHtml, problems).outline(document);
     }
 
     /** Renders a body to HTML; {@code targets} turns relative {@code .md} links into site URLs. */
@@ -122,7 +64,8 @@ public final class MarkdownEngine {
     }
 
     /**
-     * Like {@link #renderWithText(String, LinkTargets)}; each section heading also gets a link to itself, named {@code anchorLabel} and the heading's text.
+     * Like {@link #renderWithText(String, LinkTargets)}; each section heading also gets a link to itself, named
+     * {@code anchorLabel} and the heading's text.
      */
     public RenderedBody renderWithText(String body, LinkTargets targets, String anchorLabel) {
         return renderWithText(body, targets, anchorLabel, null);
@@ -139,98 +82,5 @@ public final class MarkdownEngine {
         PlaybookAttributes.ITEM_IDS.set(document, itemIds);
         String html = renderer.render(document);
         return new RenderedBody(html, SectionTexts.of(document));
-    }
-
-    /** The destination of a link-like node, decoded as the browser will see it, or null. */
-    private static String destinationOf(Node node) {
-        if (node instanceof Link || node instanceof Image || node instanceof Reference) {
-            return Escaping.unescapeString(((LinkNodeBase) node).getUrl());
-        }
-        if (node instanceof AutoLink auto) {
-            return auto.getText().toString();
-        }
-        if (node instanceof MailLink) {
-            return null;
-        }
-        return null;
-    }
-
-    private static void checkLink(Node node, String destination, Places places, String file, List<LinkRef> links,
-                                  Problems problems) {
-        int line = places.line(node);
-        int column = places.column(node);
-        switch (UrlSafety.classify(destination)) {
-            case FORBIDDEN -> problems.error(file, line, column,
-                    "links with the scheme '" + UrlSafety.scheme(destination) + ":' are not allowed",
-                    "use an http:, https: or mailto: link, or a relative link to another playbook's .md file");
-            case FRAGMENT -> links.add(new LinkRef(destination, line, column));
-            case RELATIVE -> {
-                String path = beforeQueryOrFragment(destination);
-                if (path.endsWith(".md")) {
-                    links.add(new LinkRef(destination, line, column));
-                } else {
-                    problems.warning(file, line, column,
-                            "relative link to '" + destination + "' points at a file the site does not publish",
-                            "link to another playbook's .md file, or use a full https:// address");
-                }
-            }
-            case EXTERNAL -> {
-                // External links are left alone (checking them needs the network); external images are not,
-                // because the pages' Content-Security-Policy only lets the site's own files load.
-                if (node instanceof Image) {
-                    problems.warning(file, line, column, "the image '" + destination + "' is on another site and "
-                                    + "will not load: pages only load the site's own files",
-                            "link to the image instead of showing it");
-                }
-            }
-        }
-    }
-
-    private static String beforeQueryOrFragment(String destination) {
-        int end = destination.length();
-        for (int i = 0; i < destination.length(); i++) {
-            char c = destination.charAt(i);
-            if (c == '?' || c == '#') {
-                end = i;
-                break;
-            }
-        }
-        return destination.substring(0, end);
-    }
-
-    /**
-     * Converts flexmark's 0-based, body-relative offsets into 1-based places in the file. flexmark's own line
-     * lookup scans the document on every call; an index of line starts answers in logarithmic time.
-     */
-    private static final class Places {
-        private final int bodyLine;
-        private final int[] lineStarts;
-
-        Places(String body, int bodyLine) {
-            this.bodyLine = bodyLine;
-            int[] starts = new int[64];
-            int count = 1;
-            for (int newline = body.indexOf('\n'); newline >= 0; newline = body.indexOf('\n', newline + 1)) {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                }
-                starts[count++] = newline + 1;
-            }
-            lineStarts = Arrays.copyOf(starts, count);
-        }
-
-        private int lineIndex(int offset) {
-            int found = Arrays.binarySearch(lineStarts, offset);
-            return found >= 0 ? found : -found - 2;
-        }
-
-        int line(Node node) {
-            return bodyLine + lineIndex(node.getStartOffset());
-        }
-
-        int column(Node node) {
-            int offset = node.getStartOffset();
-            return offset - lineStarts[lineIndex(offset)] + 1;
-        }
     }
 }

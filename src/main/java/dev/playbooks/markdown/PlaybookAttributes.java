@@ -33,7 +33,7 @@ final class PlaybookAttributes implements AttributeProvider {
         for (Node node : document.getDescendants()) {
             if (node instanceof TaskListItem item) {
                 items.add(item);
-                texts.add(MarkdownEngine.itemText(item));
+                texts.add(Outliner.itemText(item));
                 lists.indexOf(node.getParent());
             }
         }
@@ -50,7 +50,8 @@ final class PlaybookAttributes implements AttributeProvider {
         if (itemId != null && isItemElement(part)) {
             attributes.addValue("data-item", itemId);
         }
-        if (node instanceof ListBlock && part == AttributablePart.NODE && node.getFirstChild() instanceof TaskListItem) {
+        if (node instanceof ListBlock && part == AttributablePart.NODE
+                && node.getFirstChild() instanceof TaskListItem) {
             attributes.addValue("class", "checklist");
             attributes.addValue("data-checklist", String.valueOf(lists.indexOf(node)));
         }

@@ -19,7 +19,10 @@ final class LinkPhase {
     private LinkPhase() {
     }
 
-    /** @param sound the links the last linking found sound, which need not be checked again while nothing they need changed */
+    /**
+     * @param sound the links the last linking found sound, which need not be checked again while nothing they need
+     *              changed
+     */
     static Site link(Run run, Loaded loaded, SoundLinks sound) {
         Site site = Site.link(loaded.languages(), loaded.pages(), run.options.drafts(), loaded.project().rules(),
                 loaded.project().tagPairs(), sound, run.problems);

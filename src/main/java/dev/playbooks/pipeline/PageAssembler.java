@@ -34,8 +34,6 @@ import java.util.function.Function;
 final class PageAssembler {
     private static final int WORDS_PER_MINUTE = 200;
     private static final int RELATED = 3;
-    private static final String ASSETS = "assets/";
-    private static final String STYLESHEET = "site.css";
     /**
      * How many playbooks the sidebar lists at most: a site larger than that lists the group a playbook is in, so a
      * page stays the same size whatever the size of the site.
@@ -46,6 +44,7 @@ final class PageAssembler {
     private final Hrefs hrefs;
     private final Map<Language, LanguageRules> rules;
     private final Texts texts;
+    private final PageFrame frame;
     private final MarkdownEngine markdown;
 
     PageAssembler(SiteView site, Hrefs hrefs, Map<Language, LanguageRules> rules, Map<Language, Messages> messages,
@@ -59,6 +58,7 @@ final class PageAssembler {
         this.hrefs = hrefs;
         this.rules = rules;
         this.texts = texts;
+        this.frame = new PageFrame(hrefs, rules, texts);
         this.markdown = markdown;
     }
 
@@ -115,10 +115,11 @@ final class PageAssembler {
                 site.next(playbook).map(other -> link(other, link)).orElse(null),
                 sidebar(playbook, link),
                 checklistStrings(language, playbook.outline().checklist()));
-        Views.Page page = page("playbook", language, url, playbook.meta().title(), playbook.meta().summary(), link,
+        Views.Page page = frame.page(site, "playbook", language, url, playbook.meta().title(),
+                playbook.meta().summary(), link,
                 other -> site.translation(playbook, other).map(SiteUrls::playbook));
         return Map.of("page", page, "playbook", view, "translation", translationNotice(playbook, link),
-                "search", search(language, url));
+                "search", frame.search(site, language, url));
     }
 
     /** The pages that link to this one, then those that share its tags, each once. */
@@ -184,10 +185,10 @@ final class PageAssembler {
                 ? site.untranslated(language).stream().map(p -> card(p, link)).toList() : List.of();
         Function<Language, Optional<PageUrl>> versions = slice.isFirst()
                 ? other -> Optional.of(SiteUrls.home(other)) : other -> Optional.empty();
-        return Map.of("page", page("home", language, url, title, description, link, versions),
+        return Map.of("page", frame.page(site, "home", language, url, title, description, link, versions),
                 "home", new Views.Home(title, introHtml, cards, untranslated, site.playbookCount(language),
                         pagination(first, slice, link)),
-                "search", search(language, url));
+                "search", frame.search(site, language, url));
     }
 
     private static Views.Pagination pagination(PageUrl first, Paging.Slice<?> slice, Function<PageUrl, String> link) {
@@ -225,10 +226,10 @@ final class PageAssembler {
         Function<Language, Optional<PageUrl>> versions = slice.isFirst()
                 ? other -> Optional.of(SiteUrls.checklists(other)) : other -> Optional.empty();
         return Map.of("site", hrefs.absolute(SiteUrls.root()),
-                "page", page("checklists", language, url, title, texts.format(language, "checklists.intro"),
-                link, versions),
+                "page", frame.page(site, "checklists", language, url, title,
+                        texts.format(language, "checklists.intro"), link, versions),
                 "checklists", groups, "checklistStrings", checklistStrings(language, oneListPerGroup),
-                "pagination", pagination(first, slice, link), "search", search(language, url));
+                "pagination", pagination(first, slice, link), "search", frame.search(site, language, url));
     }
 
     /** Progress texts for every checklist size on the page, formatted with the language's plural rules. */
@@ -255,9 +256,9 @@ final class PageAssembler {
         String title = texts.format(language, "tags.title");
         List<Views.TagLink> tags = site.tagLabels(language).stream()
                 .map(tag -> new Views.TagLink(tag.name(), link.apply(SiteUrls.tag(tag)), tag.count())).toList();
-        return Map.of("page", page("tags", language, url, title, title, link,
+        return Map.of("page", frame.page(site, "tags", language, url, title, title, link,
                         other -> Optional.of(SiteUrls.tagIndex(other))),
-                "tags", tags, "search", search(language, url));
+                "tags", tags, "search", frame.search(site, language, url));
     }
 
     private Map<String, Object> tag(TagLabel tag, Paging.Slice<Playbook> slice) {
@@ -268,18 +269,18 @@ final class PageAssembler {
         List<Views.Card> cards = slice.items().stream().map(p -> card(p, link)).toList();
         Function<Language, Optional<PageUrl>> versions = slice.isFirst()
                 ? other -> site.tagIn(tag, other).map(SiteUrls::tag) : other -> Optional.empty();
-        return Map.of("page", page("tag", tag.language(), url, title, title, link, versions),
+        return Map.of("page", frame.page(site, "tag", tag.language(), url, title, title, link, versions),
                 "tag", new Views.TagPage(tag.name(), cards, tag.count(), pagination(first, slice, link)),
-                "search", search(tag.language(), url));
+                "search", frame.search(site, tag.language(), url));
     }
 
     /** The not-found page is served at any address, so its links are absolute. */
     private Map<String, Object> notFound(Language language, PageUrl url) {
         Function<PageUrl, String> link = hrefs::absolute;
         String title = texts.format(language, "notFound.title");
-        return Map.of("page", page("not-found", language, url, title, title, link,
+        return Map.of("page", frame.page(site, "not-found", language, url, title, title, link,
                         other -> Optional.of(SiteUrls.home(other))),
-                "search", search(language, url));
+                "search", frame.search(site, language, url));
     }
 
     private Map<String, Object> root() {
@@ -293,62 +294,9 @@ final class PageAssembler {
         }
         Language first = site.defaultLanguage();
         String title = texts.format(first, "site.title");
-        Views.Page page = page("root", first, url, title, texts.format(first, "site.tagline"), link,
+        Views.Page page = frame.page(site, "root", first, url, title, texts.format(first, "site.tagline"), link,
                 other -> Optional.of(SiteUrls.home(other)));
-        return Map.of("page", page, "languages", entries, "search", search(first, url));
-    }
-
-    /**
-     * Where the search script and every language's index are, seen from this page. Pages that are files (the
-     * not-found pages) are served at any address, so their links are absolute, like their other links.
-     */
-    Views.Search search(Language language, PageUrl url) {
-        Function<PageUrl, String> link = url.isFolder() ? from(url) : hrefs::absolute;
-        List<Views.SearchLanguage> languages = new ArrayList<>();
-        for (Language other : site.languages()) {
-            languages.add(new Views.SearchLanguage(other.code(), rules.get(other).nativeName(),
-                    rules.get(language).nameOf(other), link.apply(new PageUrl(SearchIndexes.indexFile(other))),
-                    other.equals(language)));
-        }
-        return new Views.Search(link.apply(new PageUrl(SearchIndexes.SCRIPT)),
-                link.apply(new PageUrl(SearchIndexes.indexFile(language))), languages);
-    }
-
-    private Views.Page page(String kind, Language language, PageUrl url, String title, String description,
-                            Function<PageUrl, String> link, Function<Language, Optional<PageUrl>> versionIn) {
-        // The root page is in no language: each language's version of it is that language's home.
-        boolean neutral = kind.equals("root");
-        List<Views.Alternate> alternates = new ArrayList<>();
-        List<Views.LanguageChoice> choices = new ArrayList<>();
-        for (Language other : site.languages()) {
-            Optional<PageUrl> version = other.equals(language) && !neutral ? Optional.of(url)
-                    : versionIn.apply(other);
-            version.ifPresent(v -> alternates.add(new Views.Alternate(other.code(), hrefs.absolute(v))));
-            String theirName = rules.get(other).nameOf(other);
-            choices.add(new Views.LanguageChoice(other.code(), rules.get(other).nativeName(),
-                    rules.get(language).nameOf(other), version.map(link).orElse(""),
-                    link.apply(SiteUrls.home(other)), other.equals(language),
-                    texts.format(other, "language.missing", Map.of("language", theirName)),
-                    texts.format(other, "language.home", Map.of("language", theirName))));
-        }
-        // What a reader of another language sees when this page has no version for them: their own language.
-        Optional<PageUrl> defaultVersion = versionIn.apply(site.defaultLanguage());
-        PageUrl xDefault = language.equals(site.defaultLanguage()) || neutral ? url : defaultVersion.orElse(url);
-        alternates.add(new Views.Alternate("x-default", hrefs.absolute(xDefault)));
-        List<String> alternateLocales = alternates.stream().map(Views.Alternate::hreflang)
-                .filter(code -> !code.equals("x-default") && !code.equals(language.code()))
-                .map(code -> rules.get(new Language(code)).territoryLocale()).toList();
-        return new Views.Page(kind, language.code(), rules.get(language).territoryLocale(), alternateLocales, title,
-                description, texts.format(language, "site.title"), hrefs.absolute(url),
-                link.apply(SiteUrls.home(language)), link.apply(SiteUrls.tagIndex(language)),
-                link.apply(SiteUrls.checklists(language)), link.apply(SiteUrls.feed(language)),
-                assets(link), alternates, choices);
-    }
-
-    /** The folder of the site's own files as seen from a page: the link to one of them, less its name. */
-    private static String assets(Function<PageUrl, String> link) {
-        String stylesheet = link.apply(new PageUrl(ASSETS + STYLESHEET));
-        return stylesheet.substring(0, stylesheet.length() - STYLESHEET.length());
+        return Map.of("page", page, "languages", entries, "search", frame.search(site, first, url));
     }
 
     private static Views.Link link(Playbook playbook, Function<PageUrl, String> link) {

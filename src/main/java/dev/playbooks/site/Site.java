@@ -261,7 +261,8 @@ public final class Site implements SiteView {
             tag(playbook.language(), name).ifPresent(tag -> {
                 List<Playbook> members = tag.playbooks();
                 int at = positionsInTag.get(tag).get(playbook);
-                for (int i = Math.max(0, at - RELATED_WINDOW); i <= Math.min(members.size() - 1, at + RELATED_WINDOW); i++) {
+                int last = Math.min(members.size() - 1, at + RELATED_WINDOW);
+                for (int i = Math.max(0, at - RELATED_WINDOW); i <= last; i++) {
                     if (members.get(i) != playbook) {
                         shared.merge(members.get(i), 1, Integer::sum);
                     }
