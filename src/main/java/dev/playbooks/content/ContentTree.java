@@ -50,6 +50,10 @@ public final class ContentTree {
                 continue;
             }
             String code = folder.getFileName().toString();
+            if (!Files.isRegularFile(layout.i18n().resolve(code + ".yaml")) && !holdsMarkdown(folder)) {
+                // A folder of images or files shared by the languages, such as content/images/.
+                continue;
+            }
             if (!Files.isRegularFile(layout.i18n().resolve(code + ".yaml"))) {
                 problems.warning(layout.display(folder), 0, 0,
                         "content/" + code + "/ is skipped: there is no i18n/" + code + ".yaml",
@@ -100,6 +104,12 @@ public final class ContentTree {
                             + "and i18n/en.yaml");
         }
         return new ContentTree(layout, playbooks, homes);
+    }
+
+    private static boolean holdsMarkdown(Path folder) throws IOException {
+        try (var children = Files.list(folder)) {
+            return children.anyMatch(child -> child.getFileName().toString().endsWith(".md"));
+        }
     }
 
     public ProjectLayout layout() {

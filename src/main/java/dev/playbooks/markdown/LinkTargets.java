@@ -11,4 +11,9 @@ public interface LinkTargets {
     LinkTargets NONE = destination -> Optional.empty();
 
     Optional<String> href(String destination);
+
+    /** Where an image or file a body refers to is published; nothing where the site publishes none. */
+    default Optional<MediaTarget> media(String destination) {
+        return Optional.empty();
+    }
 }

@@ -28,7 +28,8 @@ final class SiteLinkResolver implements LinkResolver {
         if (UrlSafety.classify(url) == UrlSafety.Kind.FORBIDDEN) {
             return link.withStatus(LinkStatus.INVALID).withUrl("#");
         }
-        return targets.href(url).map(href -> link.withStatus(LinkStatus.VALID).withUrl(href)).orElse(link);
+        return targets.href(url).or(() -> targets.media(url).map(MediaTarget::href))
+                .map(href -> link.withStatus(LinkStatus.VALID).withUrl(href)).orElse(link);
     }
 
     static final class Factory extends IndependentLinkResolverFactory {

@@ -83,8 +83,10 @@ public final class LoadPhase {
             tree.home(language).ifPresent(file -> homes.put(file.path(),
                     reuse(file, Loaded::homes).orElseGet(() -> readHome(file))));
         }
+        List<Playbook> pages = files.stream().flatMap(file -> playbooks.get(file.path()).page().stream()).toList();
+        MediaLoader.Media media = MediaLoader.load(run, pages, before.map(Loaded::media), changes);
         Loaded loaded = new Loaded(tree, rescan ? scanned.sorted() : before.get().treeProblems(), project,
-                Map.copyOf(playbooks), Map.copyOf(homes));
+                Map.copyOf(playbooks), Map.copyOf(homes), media);
         run.problems.addAll(loaded.problems());
         return Optional.of(loaded);
     }

@@ -15,11 +15,12 @@ import java.util.TreeMap;
 
 /**
  * Every file of the site as read, each checked on its own, before pages know about each other: the folder tree, the
- * project's shared files, and each Markdown file's page with the problems found in it alone. Kept by the snapshot
+ * project's shared files, each Markdown file's page with the problems found in it alone, and the images and files
+ * the playbooks refer to. Kept by the snapshot
  * (even when a file has mistakes), so that the next run reads again only the files that changed.
  */
 record Loaded(ContentTree tree, List<Problem> treeProblems, Project project, Map<Path, Read<Playbook>> playbooks,
-              Map<Path, Read<PageSource>> homes) {
+              Map<Path, Read<PageSource>> homes, MediaLoader.Media media) {
 
     /** A file as last read: its page, if it could be read, and the problems found in it. */
     record Read<T>(Optional<T> page, List<Problem> problems) {

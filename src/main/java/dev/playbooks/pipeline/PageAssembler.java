@@ -13,7 +13,9 @@ import dev.playbooks.model.Playbook;
 import dev.playbooks.render.Views;
 import dev.playbooks.search.SearchIndexes;
 import dev.playbooks.site.Hrefs;
+import dev.playbooks.media.MediaFile;
 import dev.playbooks.site.PlaybookGroup;
+import dev.playbooks.site.PublishedMedia;
 import dev.playbooks.site.SiteUrls;
 import dev.playbooks.site.SiteView;
 import dev.playbooks.site.TagLabel;
@@ -109,6 +111,7 @@ final class PageAssembler {
                 playbook.meta().updated().map(Object::toString).orElse(""),
                 playbook.outline().checklist().size(),
                 site.checklistIds(playbook),
+                media(playbook, url),
                 playbook.meta().translationKey(),
                 seeAlso(playbook, link),
                 site.previous(playbook).map(other -> link(other, link)).orElse(null),
@@ -120,6 +123,24 @@ final class PageAssembler {
                 other -> site.translation(playbook, other).map(SiteUrls::playbook));
         return Map.of("page", page, "playbook", view, "translation", translationNotice(playbook, link),
                 "search", frame.search(site, language, url));
+    }
+
+    /** Where the images and files of a playbook's body are published, as seen from its page. */
+    private List<Views.Media> media(Playbook playbook, PageUrl url) {
+        List<Views.Media> media = new ArrayList<>();
+        for (PublishedMedia item : site.media(playbook)) {
+            MediaFile file = item.file();
+            String href = hrefs.file(url, file.sitePath());
+            StringBuilder srcset = new StringBuilder();
+            for (int width : file.widths()) {
+                srcset.append(hrefs.file(url, file.sitePath(width))).append(' ').append(width).append("w, ");
+            }
+            if (!file.widths().isEmpty()) {
+                srcset.append(href).append(' ').append(file.width()).append('w');
+            }
+            media.add(new Views.Media(item.destination(), href, file.width(), file.height(), srcset.toString()));
+        }
+        return media;
     }
 
     /** The pages that link to this one, then those that share its tags, each once. */

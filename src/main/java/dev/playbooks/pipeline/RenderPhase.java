@@ -1,5 +1,7 @@
 package dev.playbooks.pipeline;
 
+import dev.playbooks.markdown.LinkTargets;
+import dev.playbooks.markdown.MediaTarget;
 import dev.playbooks.markdown.RenderedBody;
 import dev.playbooks.model.Language;
 import dev.playbooks.model.PageUrl;
@@ -109,7 +111,7 @@ final class RenderPhase {
         }
         Map<String, Object> model = changed.get();
         if (page.body().isPresent()) {
-            Optional<Views.Body> body = body(page.body().get());
+            Optional<Views.Body> body = body(page.body().get(), (Views.Playbook) model.get("playbook"));
             if (body.isEmpty()) {
                 return assessed;
             }
@@ -121,13 +123,12 @@ final class RenderPhase {
     }
 
     /** Renders a playbook's Markdown; its words go into the search index, whose analysis also counts them. */
-    private Optional<Views.Body> body(Playbook playbook) {
+    private Optional<Views.Body> body(Playbook playbook, Views.Playbook view) {
         RenderedBody body;
         try {
-            body = loaded.project().markdown().renderWithText(playbook.body(),
-                    destination -> site.href(playbook, destination, hrefs),
+            body = loaded.project().markdown().renderWithText(playbook.body(), targets(playbook, view),
                     loaded.project().messages().get(playbook.language()).format("playbook.anchor", Map.of()),
-                    site.checklistIds(playbook));
+                    view.checklistIds());
         } catch (StackOverflowError e) {
             LoadPhase.reportTooDeep(playbook.source(), run.problems);
             return Optional.empty();
@@ -135,6 +136,24 @@ final class RenderPhase {
         int words = search.isPresent() ? index(playbook, body, search.get())
                 : loaded.project().rules().get(playbook.language()).countWords(body.sections());
         return Optional.of(PageAssembler.body(body.html(), words));
+    }
+
+    /** Where the body's links lead and its images and files are published: as its page's data says. */
+    private LinkTargets targets(Playbook playbook, Views.Playbook view) {
+        Map<String, MediaTarget> media = new HashMap<>();
+        view.media().forEach(item -> media.put(item.destination(),
+                new MediaTarget(item.href(), item.width(), item.height(), item.srcset())));
+        return new LinkTargets() {
+            @Override
+            public Optional<String> href(String destination) {
+                return site.href(playbook, destination, hrefs);
+            }
+
+            @Override
+            public Optional<MediaTarget> media(String destination) {
+                return Optional.ofNullable(media.get(destination));
+            }
+        };
     }
 
     /** Adds the page to its language's search index and writes its text for snippets; returns its words. */

@@ -1,5 +1,7 @@
 package dev.playbooks.pipeline;
 
+import dev.playbooks.media.MediaFile;
+import dev.playbooks.media.Resizer;
 import dev.playbooks.model.Language;
 import dev.playbooks.model.Playbook;
 import dev.playbooks.output.SiteOutput;
@@ -24,7 +26,8 @@ import java.util.stream.Stream;
 
 /**
  * The write phase: the files of the whole site, once every page is rendered: each language's search index, the
- * static files, the sitemap and the feeds, side by side. Like pages, each is written only when its fingerprint
+ * images and files playbooks show or offer (each once, with a large image's smaller copies), the static files, the
+ * sitemap and the feeds, side by side. Like pages, each is written only when its fingerprint
  * differs from what the output folder holds; a file the folder holds that the site no longer has is deleted.
  */
 final class WritePhase {
@@ -66,6 +69,16 @@ final class WritePhase {
             for (Language language : site.languages()) {
                 if (changed(SearchIndexes.indexFile(language), () -> indexFingerprint(language))) {
                     jobs.add(() -> writeIndex(search, language, indexed));
+                }
+            }
+        }
+        for (MediaFile file : site.publishedMedia()) {
+            if (changed(file.sitePath(), () -> Fingerprint.of(file.hash()))) {
+                jobs.add(() -> copy(file.path(), file.sitePath()));
+            }
+            for (int width : file.widths()) {
+                if (changed(file.sitePath(width), () -> Fingerprint.of(file.hash(), width))) {
+                    jobs.add(() -> write(file.sitePath(width), Resizer.resize(file, width)));
                 }
             }
         }
@@ -161,9 +174,18 @@ final class WritePhase {
     }
 
     private void copyAsset(String sitePath) throws IOException {
-        Path file = run.layout.templates().resolve(sitePath);
+        copy(run.layout.templates().resolve(sitePath), sitePath);
+    }
+
+    private void copy(Path file, String sitePath) throws IOException {
         try (OutputStream stream = out.create(sitePath)) {
             Files.copy(file, stream);
+        }
+    }
+
+    private void write(String sitePath, byte[] bytes) throws IOException {
+        try (OutputStream stream = out.create(sitePath)) {
+            stream.write(bytes);
         }
     }
 

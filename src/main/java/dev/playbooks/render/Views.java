@@ -71,12 +71,20 @@ public final class Views {
      * A playbook's page, all but its body: what it shows of itself and of the pages around it. Every field here is
      * part of the page's fingerprint, so a change to any of them renders the page again. {@code checklistIds} are
      * the ids its body's checklist items carry (a translation's are its source's), which a reader's ticks are kept
-     * under.
+     * under; {@code media} where its body's images and files are published.
      */
     public record Playbook(String title, String summary, List<TocEntry> toc, List<TagLink> tags,
                            List<String> audience, String updated, String updatedIso, int checklistItems,
-                           List<String> checklistIds, String translationKey, List<SeeAlso> seeAlso, Link previous,
-                           Link next, Sidebar sidebar, ChecklistStrings checklistStrings) {
+                           List<String> checklistIds, List<Media> media, String translationKey,
+                           List<SeeAlso> seeAlso, Link previous, Link next, Sidebar sidebar,
+                           ChecklistStrings checklistStrings) {
+    }
+
+    /**
+     * An image or file a playbook's body refers to as {@code destination}, where the site publishes it as seen from
+     * the page, and for an image its size in pixels and its smaller copies ({@code srcset}, empty without any).
+     */
+    public record Media(String destination, String href, int width, int height, String srcset) {
     }
 
     /**

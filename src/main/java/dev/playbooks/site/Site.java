@@ -3,7 +3,9 @@ package dev.playbooks.site;
 import dev.playbooks.i18n.LanguageRules;
 import dev.playbooks.i18n.Slugs;
 import dev.playbooks.model.ChecklistItem;
+import dev.playbooks.media.MediaFile;
 import dev.playbooks.model.Language;
+import dev.playbooks.model.MediaRef;
 import dev.playbooks.model.Playbook;
 import dev.playbooks.model.SourceFile;
 import dev.playbooks.model.TagPair;
@@ -45,11 +47,12 @@ public final class Site implements SiteView {
     private final Freshness freshness;
     private final SoundLinks soundLinks;
     private final TagPairs tagPairs;
+    private final Map<Path, MediaFile> media;
 
-    private Site(List<Language> languages, Language defaultLanguage, Map<Language, List<Playbook>> published,
-                 Map<String, Map<Language, Playbook>> translations, Map<Language, List<Tag>> tags,
-                 Map<Playbook, List<Playbook>> backlinks, Map<Path, Playbook> byPath, Freshness freshness,
-                 SoundLinks soundLinks, TagPairs tagPairs) {
+    Site(List<Language> languages, Language defaultLanguage, Map<Language, List<Playbook>> published,
+         Map<String, Map<Language, Playbook>> translations, Map<Language, List<Tag>> tags,
+         Map<Playbook, List<Playbook>> backlinks, Map<Path, Playbook> byPath, Freshness freshness,
+         SoundLinks soundLinks, TagPairs tagPairs, Map<Path, MediaFile> media) {
         this.languages = languages;
         this.defaultLanguage = defaultLanguage;
         this.published = published;
@@ -60,6 +63,7 @@ public final class Site implements SiteView {
         this.freshness = freshness;
         this.soundLinks = soundLinks;
         this.tagPairs = tagPairs;
+        this.media = media;
         tags.forEach((language, list) -> {
             Map<String, Tag> bySlug = new HashMap<>();
             list.forEach(tag -> {
@@ -92,109 +96,28 @@ public final class Site implements SiteView {
     }
 
     /**
-     * Links the loaded playbooks into a site. Drafts are left out unless {@code includeDrafts}; a link to a left-out
-     * draft, a missing page or a missing heading is reported at the link's place. {@code previous} holds the links
-     * an earlier linking found sound ({@link SoundLinks#NONE} for none), so only links that may have changed are
-     * checked again. {@code tagPairs} are the pairs of tags each language's UI strings file states; one that points
-     * nowhere is reported where it is written.
+     * What a site is linked from: its languages, every loaded playbook (drafts too), whether drafts are published,
+     * each language's rules, the tag pairs each language's UI strings state, and the images and files playbooks
+     * refer to that can be published, by file.
      */
-    public static Site link(List<Language> languages, List<Playbook> all, boolean includeDrafts,
-                            Map<Language, LanguageRules> rules, Map<Language, List<TagPair>> tagPairs,
-                            SoundLinks previous, Problems problems) {
-        Language defaultLanguage = defaultLanguage(languages);
-        Map<Path, Playbook> everyFile = new HashMap<>();
-        all.forEach(playbook -> everyFile.put(SourceFile.key(playbook.source().path()), playbook));
-        Map<Language, List<Playbook>> published = new TreeMap<>();
-        languages.forEach(language -> published.put(language, new ArrayList<>()));
-        all.stream().filter(p -> includeDrafts || !p.meta().draft())
-                .forEach(p -> published.get(p.language()).add(p));
-        published.forEach((language, playbooks) -> playbooks.sort(homeOrder(rules.get(language))));
+    public record Input(List<Language> languages, List<Playbook> playbooks, boolean includeDrafts,
+                        Map<Language, LanguageRules> rules, Map<Language, List<TagPair>> tagPairs,
+                        Map<Path, MediaFile> media) {
+    }
 
-        Map<Path, Playbook> byPath = new HashMap<>();
-        published.values().forEach(list -> list.forEach(p -> byPath.put(SourceFile.key(p.source().path()), p)));
-        Map<String, Map<Language, Playbook>> translations = translations(published, problems);
-        Map<Language, List<Tag>> tags = new TreeMap<>();
-        published.forEach((language, playbooks) -> tags.put(language, tags(language, playbooks, rules.get(language))));
-        Map<Playbook, List<Playbook>> backlinks = new IdentityHashMap<>();
-        LinkChecker checker = new LinkChecker(byPath, everyFile);
-        SoundLinks.Reuse reuse = previous.reuseFor(byPath.values());
-        Map<Playbook, List<Playbook>> sound = new IdentityHashMap<>();
-        published.values().forEach(list -> list.forEach(playbook -> {
-            List<Playbook> targets = reuse.targetsOf(playbook);
-            if (targets == null) {
-                LinkChecker.Checked checked = checker.check(playbook, problems);
-                targets = checked.targets();
-                if (checked.sound()) {
-                    sound.put(playbook, targets);
-                }
-            } else {
-                sound.put(playbook, targets);
-            }
-            targets.forEach(target -> addBacklink(backlinks, target, playbook));
-        }));
-        Freshness freshness = Freshness.of(all, defaultLanguage);
-        freshness.reportMistakes(problems);
-        return new Site(List.copyOf(languages), defaultLanguage, published, translations, tags, backlinks, byPath,
-                freshness, SoundLinks.of(sound, byPath.values()), TagPairs.of(languages, tagPairs, all, problems));
+    /**
+     * Links the loaded playbooks into a site. Drafts are left out unless asked for; a link to a left-out draft, a
+     * missing page or a missing heading is reported at the link's place. {@code previous} holds the links an
+     * earlier linking found sound ({@link SoundLinks#NONE} for none), so only links that may have changed are
+     * checked again. A tag pair that points nowhere is reported where it is written.
+     */
+    public static Site link(Input input, SoundLinks previous, Problems problems) {
+        return SiteLinker.link(input, previous, problems);
     }
 
     /** English when the site has it (the language most readers can fall back on), else the first. */
     public static Language defaultLanguage(List<Language> languages) {
         return languages.contains(new Language("en")) ? new Language("en") : languages.get(0);
-    }
-
-    private static Comparator<Playbook> homeOrder(LanguageRules rules) {
-        Comparator<String> titles = rules.textOrder();
-        return Comparator.comparingInt((Playbook p) -> p.meta().weight())
-                .thenComparing(p -> p.meta().title(), titles)
-                .thenComparing(Playbook::slug);
-    }
-
-    private static Map<String, Map<Language, Playbook>> translations(Map<Language, List<Playbook>> published,
-                                                                     Problems problems) {
-        Map<String, Map<Language, Playbook>> translations = new HashMap<>();
-        published.forEach((language, playbooks) -> playbooks.forEach(playbook -> {
-            String key = playbook.meta().translationKey();
-            Playbook earlier = translations.computeIfAbsent(key, k -> new TreeMap<>()).putIfAbsent(language, playbook);
-            if (earlier != null) {
-                problems.error(playbook.source().display(), playbook.meta().lineOf("translationKey"), 1,
-                        "translationKey '" + key + "' is already used by " + earlier.source().display(),
-                        "give each playbook of a language its own translationKey; share it only with its "
-                                + "translations in other languages");
-            }
-        }));
-        return translations;
-    }
-
-    private static List<Tag> tags(Language language, List<Playbook> playbooks, LanguageRules rules) {
-        Map<String, String> names = new LinkedHashMap<>();
-        Map<String, List<Playbook>> members = new LinkedHashMap<>();
-        for (Playbook playbook : playbooks) {
-            Set<String> ownSlugs = new HashSet<>();
-            for (String name : playbook.meta().tags()) {
-                String slug = Slugs.slugify(name);
-                names.putIfAbsent(slug, name);
-                if (ownSlugs.add(slug)) {
-                    members.computeIfAbsent(slug, s -> new ArrayList<>()).add(playbook);
-                }
-            }
-        }
-        List<Tag> tags = new ArrayList<>();
-        names.forEach((slug, name) -> tags.add(new Tag(language, name, slug, List.copyOf(members.get(slug)))));
-        tags.sort(Comparator.comparing(Tag::name, rules.textOrder()));
-        return List.copyOf(tags);
-    }
-
-    /**
-     * Records that {@code from} links to {@code target}, once however often it does. The links of one playbook are
-     * added one after another, so a repeat can only be the last entry: looking further would cost a page that half
-     * the site links to time in proportion to the site, for every link to it.
-     */
-    private static void addBacklink(Map<Playbook, List<Playbook>> backlinks, Playbook target, Playbook from) {
-        List<Playbook> list = backlinks.computeIfAbsent(target, t -> new ArrayList<>());
-        if (target != from && (list.isEmpty() || list.get(list.size() - 1) != from)) {
-            list.add(from);
-        }
     }
 
     @Override
@@ -298,6 +221,26 @@ public final class Site implements SiteView {
         List<ChecklistItem> ids = freshness.of(playbook).source().map(source -> source.outline().checklist())
                 .filter(source -> source.size() == own.size()).orElse(own);
         return ids.stream().map(ChecklistItem::id).toList();
+    }
+
+    @Override
+    public List<PublishedMedia> media(Playbook playbook) {
+        List<PublishedMedia> shown = new ArrayList<>();
+        for (MediaRef ref : playbook.outline().media()) {
+            MediaFile file = media.get(LinkTarget.of(ref.destination()).file(playbook.source().path()));
+            if (file != null) {
+                shown.add(new PublishedMedia(ref.destination(), file));
+            }
+        }
+        return shown;
+    }
+
+    /** Every image and file the site's pages show or offer, each once. */
+    public List<MediaFile> publishedMedia() {
+        Map<Path, MediaFile> shown = new TreeMap<>();
+        published.values().forEach(list -> list.forEach(playbook -> media(playbook)
+                .forEach(item -> shown.put(item.file().path(), item.file()))));
+        return List.copyOf(shown.values());
     }
 
     @Override

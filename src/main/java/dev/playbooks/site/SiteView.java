@@ -61,6 +61,9 @@ public interface SiteView {
      */
     List<String> checklistIds(Playbook playbook);
 
+    /** The images and files a playbook shows or offers that the site publishes, in the order it refers to them. */
+    List<PublishedMedia> media(Playbook playbook);
+
     /** Playbooks that exist in other languages but not (yet) in this one, one version of each. */
     List<Playbook> untranslated(Language language);
 }

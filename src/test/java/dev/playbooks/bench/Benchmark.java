@@ -47,6 +47,7 @@ public final class Benchmark {
             System.out.printf(Locale.ROOT, "%-10d %-8d %10.2f %12.0f %14.0f%n", perLanguage, pages,
                     median.millis / 1000.0, pages / (median.millis / 1000.0), median.peakKib / 1024.0);
         }
+        withImages(work, Integer.parseInt(args[0]));
         for (int i = 0; i < args.length; i++) {
             SearchBenchmark.print(projects.get(i).resolve("out"), Integer.parseInt(args[i]));
         }
@@ -56,6 +57,30 @@ public final class Benchmark {
     }
 
     record Run(long millis, long peakKib) {
+    }
+
+    /** The first size again with a picture in every playbook, against the same site without, in turns. */
+    private static void withImages(Path work, int perLanguage) throws IOException, InterruptedException {
+        Path plain = work.resolve("site-" + perLanguage);
+        Path pictured = work.resolve("site-" + perLanguage + "-images");
+        if (!Files.exists(pictured.resolve("content"))) {
+            SyntheticSite.withImages(plain, pictured);
+        } else {
+            SyntheticSite.copyTheme(pictured, Path.of(""));
+        }
+        build(pictured);
+        List<Long> without = new ArrayList<>();
+        List<Long> with = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            without.add(build(plain).millis);
+            with.add(build(pictured).millis);
+        }
+        without.sort(null);
+        with.sort(null);
+        long a = without.get(RUNS / 2);
+        long b = with.get(RUNS / 2);
+        System.out.printf(Locale.ROOT, "%nwith a picture in each playbook (5 distinct, 2 of them 2000 px wide): "
+                + "%.2f s against %.2f s without (%+.1f %%)%n", b / 1000.0, a / 1000.0, 100.0 * (b - a) / a);
     }
 
     /** One build in a fresh JVM; peak RSS is the kernel's high-water mark, read while the process runs. */

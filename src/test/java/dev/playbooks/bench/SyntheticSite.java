@@ -106,6 +106,55 @@ public final class SyntheticSite {
         }
     }
 
+    /** How many distinct pictures the playbooks of a site with images share: three diagrams and two large photos. */
+    private static final int PICTURES = 5;
+
+    /**
+     * The site of {@code from} again in {@code to}, each playbook showing one of a handful of pictures in its first
+     * section (its translation the same one), as guides with a diagram each would: what images cost a build.
+     */
+    public static void withImages(Path from, Path to) throws IOException {
+        copyTree(from.resolve("content"), to.resolve("content"));
+        copyTheme(to, Path.of(""));
+        Path images = Files.createDirectories(to.resolve("content/images"));
+        for (int n = 0; n < PICTURES; n++) {
+            if (n < 3) {
+                Files.writeString(images.resolve("diagram-" + n + ".svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" "
+                        + "viewBox=\"0 0 640 280\"><rect width=\"640\" height=\"280\" fill=\"#f2efe9\"/><rect x=\""
+                        + (40 + 60 * n) + "\" y=\"80\" width=\"200\" height=\"170\" fill=\"#1f5f8b\"/></svg>\n");
+            } else {
+                java.awt.image.BufferedImage photo = new java.awt.image.BufferedImage(2000, 1000,
+                        java.awt.image.BufferedImage.TYPE_INT_RGB);
+                java.awt.Graphics2D graphics = photo.createGraphics();
+                graphics.setPaint(new java.awt.GradientPaint(0, 0, java.awt.Color.ORANGE, 2000, 1000,
+                        n == 3 ? java.awt.Color.BLUE : java.awt.Color.GREEN));
+                graphics.fillRect(0, 0, 2000, 1000);
+                graphics.dispose();
+                javax.imageio.ImageIO.write(photo, "png", images.resolve("photo-" + n + ".png").toFile());
+            }
+        }
+        for (String language : List.of("en", "nl")) {
+            try (var files = Files.list(to.resolve("content").resolve(language))) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+                    int i = Integer.parseInt(file.getFileName().toString().replaceAll("\\D", ""));
+                    String picture = i % PICTURES < 3 ? "diagram-" + i % PICTURES + ".svg" : "photo-" + i % PICTURES + ".png";
+                    String text = Files.readString(file, StandardCharsets.UTF_8);
+                    int section = text.indexOf("\n\n", text.indexOf("\n## ") + 1);
+                    Files.writeString(file, text.substring(0, section) + "\n\n![Picture " + i % PICTURES + "](../images/"
+                            + picture + ")" + text.substring(section), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        try (var files = Files.list(to.resolve("content/nl"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+                int i = Integer.parseInt(file.getFileName().toString().replaceAll("\\D", ""));
+                String source = versionOf(to.resolve("content/en").resolve(slug("en", i) + ".md"));
+                Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8)
+                        .replaceFirst("\ntranslatedFrom: [^\n]*", "\ntranslatedFrom: " + source), StandardCharsets.UTF_8);
+            }
+        }
+    }
+
     /** Copies the repository's templates and UI strings over the project's, so a kept site uses the current ones. */
     public static void copyTheme(Path root, Path repository) throws IOException {
         copyTree(repository.resolve("templates"), root.resolve("templates"));

@@ -371,6 +371,35 @@ class ReaderLayoutTest {
         assertEquals("en", browser.findElement(By.cssSelector(".language-option")).getAttribute("data-lang"));
     }
 
+    /** The four levels of authority: one diagram both languages show, each with its own alt text. */
+    @Test
+    void aDiagramShowsAtItsOwnSizeAndFitsAPhone() {
+        for (String page : List.of("en/from-micromanagement-to-delegation/index.html",
+                "nl/van-micromanagement-naar-delegeren/index.html")) {
+            for (int width : new int[] {375, 1280}) {
+                size(width, 900);
+                open(page);
+                WebElement image = browser.findElement(By.cssSelector(".playbook-body img"));
+                browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", image);
+                new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(
+                        driver -> Boolean.TRUE.equals(browser.executeScript("return arguments[0].complete", image)));
+                String where = page + " at " + width + " px";
+                assertTrue(image.isDisplayed(), where);
+                assertEquals(640L, browser.executeScript("return arguments[0].naturalWidth", image), where);
+                assertEquals(280L, browser.executeScript("return arguments[0].naturalHeight", image), where);
+                Map<String, Number> shown = box(".playbook-body img");
+                assertTrue(at(shown, "width") <= Math.min(640, at(box(".playbook-body"), "width")) + 0.5, where);
+                assertEquals(640.0 / 280, at(shown, "width") / at(shown, "height"), 0.02, where + ": in proportion");
+                assertFalse(image.getAttribute("alt").isBlank(), where);
+                assertEquals(0L, browser.executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth"), where);
+            }
+            List<Rule> severe = new AxeBuilder().analyze(browser).getViolations().stream()
+                    .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())).toList();
+            assertTrue(severe.isEmpty(), () -> page + ": " + severe.stream().map(Rule::getId).toList());
+        }
+    }
+
     @Test
     void axeFindsNoSeriousOrCriticalViolationsOnAPhoneInTheDarkOrOnADesktopInTheLight() {
         for (Object[] setting : new Object[][] {{375, "dark"}, {1280, "light"}}) {

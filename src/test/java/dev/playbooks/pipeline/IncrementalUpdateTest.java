@@ -286,6 +286,20 @@ class IncrementalUpdateTest {
     }
 
     @Test
+    void anImageThatChangesIsPublishedAgainAndOnlyThePagesThatShowItFollow() {
+        site.write("content/images/ladder.svg", MediaTest.LADDER);
+        site.write("content/en/delegation.md", site.read("content/en/delegation.md")
+                .replace("Hand it over.", "Hand it over.\n\n![The ladder](../images/ladder.svg)"));
+        updateAndCompare("content/images/ladder.svg", "content/en/delegation.md");
+        site.write("content/images/ladder.svg", MediaTest.LADDER.replace("400 200", "400 300"));
+        BuildResult result = updateAndCompare("content/images/ladder.svg");
+        // The new picture, the one page that shows it, and with that page its text and its language's index.
+        assertEquals(4, result.filesWritten());
+        site.delete("content/images/ladder.svg");
+        assertFalse(updateAndCompare("content/images/ladder.svg").succeeded(), "a picture that went is missed");
+    }
+
+    @Test
     void aNewLanguageIsLinkedIntoEveryPage() {
         site.write("i18n/de.yaml", site.read("i18n/en.yaml"));
         site.playbook("de", "vertrauen", "title: Vertrauen\nsummary: Wie Vertrauen wächst.\ntranslationKey: trust",
