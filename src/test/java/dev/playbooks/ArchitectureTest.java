@@ -35,7 +35,8 @@ class ArchitectureTest {
             "picocli", "cli",
             "org.apache.lucene", "search",
             "org.tartarus.snowball", "search",
-            "com.sun.net.httpserver", "serve");
+            "com.sun.net.httpserver", "serve",
+            "javax.imageio", "media");
 
     /**
      * Who may use whom. Leaves first; each package only uses packages listed before it, which the test checks too,

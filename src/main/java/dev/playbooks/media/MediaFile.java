@@ -25,9 +25,13 @@ public record MediaFile(Path path, String display, MediaKind kind, String hash, 
         return FOLDER + base() + "-" + hash + "." + kind.extension();
     }
 
-    /** Where its copy {@code width} pixels wide goes. */
+    /**
+     * Where its copy {@code width} pixels wide goes. A build reuses a copy the site already holds under this name, so
+     * the name changes with the way copies are made ({@link Resizer#VERSION}) as well as with the bytes.
+     */
     public String sitePath(int width) {
-        return FOLDER + base() + "-" + hash + "-" + width + "w." + kind.extension();
+        String version = Resizer.VERSION == 1 ? "" : Integer.toString(Resizer.VERSION);
+        return FOLDER + base() + "-" + hash + "-" + width + "w" + version + "." + kind.extension();
     }
 
     /** The file's name without its extension, as a URL may hold it. */

@@ -1,22 +1,14 @@
 package dev.playbooks.media;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 
 /**
  * Reads an image or a download once and says what it is: its kind (its bytes must be what its name says), its
@@ -53,6 +45,7 @@ public final class MediaReader {
         }
         int width = 0;
         int height = 0;
+        boolean scalable = false;
         if (kind == MediaKind.SVG) {
             Svg.Checked svg = Svg.check(bytes);
             if (svg.problem().isPresent()) {
@@ -61,15 +54,16 @@ public final class MediaReader {
             width = svg.width();
             height = svg.height();
         } else if (kind.isImage()) {
-            int[] pixels = kind == MediaKind.WEBP ? webpSize(bytes) : rasterSize(bytes);
-            if (pixels == null) {
+            Optional<Pixels> pixels = Pixels.of(kind, bytes);
+            if (pixels.isEmpty()) {
                 return Read.refused(display + " cannot be read as an image");
             }
-            width = pixels[0];
-            height = pixels[1];
+            width = pixels.get().width();
+            height = pixels.get().height();
+            scalable = pixels.get().scalable();
         }
         int full = width;
-        List<Integer> widths = Resizer.canResize(kind) && full > WIDE
+        List<Integer> widths = scalable && full > WIDE
                 ? SMALLER.stream().filter(w -> w < full).toList() : List.of();
         return new Read(Optional.of(new MediaFile(file, display, kind, hash(bytes), size, width, height, widths)),
                 Optional.empty());
@@ -86,42 +80,5 @@ public final class MediaReader {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
-    }
-
-    /** PNG, JPEG and GIF sizes from their headers, without decoding the picture. */
-    private static int[] rasterSize(byte[] bytes) throws IOException {
-        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
-            if (!readers.hasNext()) {
-                return null;
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(input, true, true);
-                return new int[] {reader.getWidth(0), reader.getHeight(0)};
-            } catch (IOException | RuntimeException e) {
-                return null;
-            } finally {
-                reader.dispose();
-            }
-        }
-    }
-
-    /** A WebP's size from its first chunk: lossy (VP8), lossless (VP8L) or extended (VP8X). The JDK reads none. */
-    private static int[] webpSize(byte[] bytes) {
-        if (bytes.length < 30) {
-            return null;
-        }
-        ByteBuffer data = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-        String chunk = new String(bytes, 12, 4, StandardCharsets.US_ASCII);
-        return switch (chunk) {
-            case "VP8 " -> new int[] {data.getShort(26) & 0x3fff, data.getShort(28) & 0x3fff};
-            case "VP8L" -> {
-                int bits = data.getInt(21);
-                yield new int[] {(bits & 0x3fff) + 1, ((bits >>> 14) & 0x3fff) + 1};
-            }
-            case "VP8X" -> new int[] {(data.getInt(24) & 0xffffff) + 1, ((data.getInt(27) & 0xffffff)) + 1};
-            default -> null;
-        };
     }
 }

@@ -2,6 +2,7 @@ package dev.playbooks.media;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -19,21 +20,21 @@ import javax.imageio.stream.ImageOutputStream;
  * are.
  */
 public final class Resizer {
+    /** Raise it whenever copies come out differently, so no build reuses a copy made the old way. */
+    static final int VERSION = 1;
     private static final float JPEG_QUALITY = 0.85f;
 
     private Resizer() {
     }
 
-    static boolean canResize(MediaKind kind) {
-        return kind == MediaKind.PNG || kind == MediaKind.JPEG;
-    }
-
-    /** The image {@code width} pixels wide, its height in proportion, in its own format. */
+    /** The image {@code width} pixels wide as a browser shows it (turned upright), its height in proportion. */
     public static byte[] resize(MediaFile file, int width) throws IOException {
-        BufferedImage original = ImageIO.read(new ByteArrayInputStream(Files.readAllBytes(file.path())));
-        if (original == null) {
+        byte[] bytes = Files.readAllBytes(file.path());
+        BufferedImage stored = ImageIO.read(new ByteArrayInputStream(bytes));
+        if (stored == null) {
             throw new IOException(file.display() + " could not be read to be resized");
         }
+        BufferedImage original = upright(stored, Pixels.of(file.kind(), bytes).map(Pixels::orientation).orElse(1));
         int height = Math.max(1, Math.round((float) original.getHeight() * width / original.getWidth()));
         BufferedImage scaled = halve(original, width);
         boolean opaque = file.kind() == MediaKind.JPEG;
@@ -45,6 +46,34 @@ public final class Resizer {
         graphics.drawImage(scaled, 0, 0, width, height, null);
         graphics.dispose();
         return opaque ? jpeg(target) : png(target);
+    }
+
+    /**
+     * The pixels as the Exif orientation says they are shown: a copy carries no Exif, so it must be stored the way
+     * up it is seen.
+     */
+    static BufferedImage upright(BufferedImage image, int orientation) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        AffineTransform turn = switch (orientation) {
+            case 2 -> new AffineTransform(-1, 0, 0, 1, w, 0);
+            case 3 -> new AffineTransform(-1, 0, 0, -1, w, h);
+            case 4 -> new AffineTransform(1, 0, 0, -1, 0, h);
+            case 5 -> new AffineTransform(0, 1, 1, 0, 0, 0);
+            case 6 -> new AffineTransform(0, 1, -1, 0, h, 0);
+            case 7 -> new AffineTransform(0, -1, -1, 0, h, w);
+            case 8 -> new AffineTransform(0, -1, 1, 0, 0, w);
+            default -> null;
+        };
+        if (turn == null) {
+            return image;
+        }
+        boolean sideways = orientation >= 5;
+        BufferedImage upright = new BufferedImage(sideways ? h : w, sideways ? w : h, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D graphics = upright.createGraphics();
+        graphics.drawImage(image, turn, null);
+        graphics.dispose();
+        return upright;
     }
 
     /**

@@ -114,6 +114,20 @@ public final class OutputFolder implements SiteOutput {
         }
     }
 
+    @Override
+    public boolean reuse(String sitePath) throws IOException {
+        Path file = resolve(sitePath);
+        Path earlier = target.resolve(sitePath).normalize();
+        if (!Files.isRegularFile(earlier, LinkOption.NOFOLLOW_LINKS)
+                || !earlier.toRealPath().startsWith(target.toRealPath())) {
+            return false;
+        }
+        Files.createDirectories(file.getParent());
+        Files.copy(earlier, file);
+        files.incrementAndGet();
+        return true;
+    }
+
     private Path resolve(String sitePath) {
         if (sitePath.isEmpty() || sitePath.startsWith("/") || sitePath.contains("\\")
                 || List.of(sitePath.split("/")).contains("..")) {

@@ -54,6 +54,15 @@ public interface SiteOutput extends SiteWriter {
         return true;
     }
 
+    /**
+     * Copies the file the site readers see now holds at {@code sitePath} into this output, if it holds one, and says
+     * whether it did. Only for files whose name changes whenever their bytes would (a photo's smaller copy, named
+     * after the photo's hash), so that a build does not make again what the last one made.
+     */
+    default boolean reuse(String sitePath) throws IOException {
+        return false;
+    }
+
     /** Makes what was written the site; the output must not be written to afterwards. */
     void commit() throws IOException;
 

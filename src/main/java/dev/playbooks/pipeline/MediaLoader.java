@@ -42,6 +42,7 @@ final class MediaLoader {
     private final Path content;
     private final Map<Path, MediaReader.Read> reads = new HashMap<>();
     private final Map<Path, MediaFile> usable = new HashMap<>();
+    private Path realContent;
 
     private MediaLoader(Run run, Optional<Media> before, Changes changes) {
         this.run = run;
@@ -99,7 +100,7 @@ final class MediaLoader {
         if (!Files.isRegularFile(file)) {
             return refuse(playbook, ref, written + " does not exist", nearest(file));
         }
-        if (!file.toRealPath().startsWith(content.toRealPath())) {
+        if (!file.toRealPath().startsWith(realContent())) {
             return refuse(playbook, ref, written + " is a link to a place outside content/",
                     "put the file itself in content/ instead of a link to it");
         }
@@ -116,6 +117,13 @@ final class MediaLoader {
         run.problems.error(playbook.source().display(), ref.line(), ref.column(), message, hint);
         return Optional.of(SourceFile.key(playbook.source().path().getParent().resolve(
                 LinkTarget.of(ref.destination()).path())));
+    }
+
+    private Path realContent() throws IOException {
+        if (realContent == null) {
+            realContent = content.toRealPath();
+        }
+        return realContent;
     }
 
     private MediaReader.Read read(Path file, MediaKind kind) throws IOException {

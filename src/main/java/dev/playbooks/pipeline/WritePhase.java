@@ -78,7 +78,11 @@ final class WritePhase {
             }
             for (int width : file.widths()) {
                 if (changed(file.sitePath(width), () -> Fingerprint.of(file.hash(), width))) {
-                    jobs.add(() -> write(file.sitePath(width), Resizer.resize(file, width)));
+                    jobs.add(() -> {
+                        if (!out.reuse(file.sitePath(width))) {
+                            write(file.sitePath(width), Resizer.resize(file, width));
+                        }
+                    });
                 }
             }
         }

@@ -373,7 +373,7 @@ class ReaderLayoutTest {
 
     /** The four levels of authority: one diagram both languages show, each with its own alt text. */
     @Test
-    void aDiagramShowsAtItsOwnSizeAndFitsAPhone() {
+    void aDiagramShowsAtItsOwnSizeAndFitsAPhone() throws IOException {
         for (String page : List.of("en/from-micromanagement-to-delegation/index.html",
                 "nl/van-micromanagement-naar-delegeren/index.html")) {
             for (int width : new int[] {375, 1280}) {
@@ -393,6 +393,8 @@ class ReaderLayoutTest {
                 assertFalse(image.getAttribute("alt").isBlank(), where);
                 assertEquals(0L, browser.executeScript(
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth"), where);
+                Files.write(Files.createDirectories(TestSite.REPO.resolve("target/screenshots")).resolve(
+                        page.substring(0, 2) + "-diagram-" + width + ".png"), browser.getScreenshotAs(OutputType.BYTES));
             }
             List<Rule> severe = new AxeBuilder().analyze(browser).getViolations().stream()
                     .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())).toList();

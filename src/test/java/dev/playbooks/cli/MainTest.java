@@ -52,6 +52,22 @@ class MainTest {
     }
 
     @Test
+    void checkReportsImageProblemsAndPublishesNothing() {
+        TestSite site = TestSite.create(temp).withTrustPlaybooks();
+        site.write("content/en/images/evil.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><script/></svg>");
+        site.write("content/en/images/stray.txt", "left over");
+        site.playbook("en", "pictured", "title: P\nsummary: S", "![](images/evil.svg)\n");
+        assertEquals(1, run("check", "--project", site.root().toString()));
+        String report = err.toString();
+        assertTrue(report.contains("content/en/pictured.md:5:1: error: content/en/images/evil.svg is not only a "
+                + "picture"), report);
+        assertTrue(report.contains("content/en/pictured.md:5:1: warning: the image 'images/evil.svg' has no alt"),
+                report);
+        assertTrue(report.contains("content/en/images/stray.txt: warning: this file is not published"), report);
+        assertFalse(Files.exists(site.out()));
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         TestSite site = TestSite.create(temp).withTrustPlaybooks();
         assertEquals(2, run("build", "--no-such-flag"));

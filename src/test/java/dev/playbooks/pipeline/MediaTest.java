@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.playbooks.TestSite;
+import dev.playbooks.media.PixelsTest;
 import dev.playbooks.problem.Problem;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -65,9 +66,13 @@ class MediaTest {
     }
 
     static byte[] png(int width, int height) {
+        return png(width, height, Color.ORANGE);
+    }
+
+    private static byte[] png(int width, int height, Color color) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
-        graphics.setColor(Color.ORANGE);
+        graphics.setColor(color);
         graphics.fillRect(0, 0, width / 2, height);
         graphics.dispose();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -116,6 +121,34 @@ class MediaTest {
                 .orElseThrow();
         assertEquals(800, ImageIO.read(small.toFile()).getWidth());
         assertEquals(400, ImageIO.read(small.toFile()).getHeight());
+    }
+
+    @Test
+    void aPhotoTakenUprightIsShownAndCopiedUpright() throws IOException {
+        byte[] sideways = PixelsTest.withOrientation(PixelsTest.picture("jpeg", 1200, 3400), 6, false);
+        writeBytes("content/en/images/tall.jpg", sideways);
+        site.playbook("en", "photo", "title: Photo\nsummary: A photo.", "![Blue, then orange](images/tall.jpg)\n");
+        assertTrue(site.build().succeeded());
+        Element photo = site.page("en/photo/index.html").selectFirst("img");
+        assertEquals("3400", photo.attr("width"));
+        assertEquals("1200", photo.attr("height"));
+        Path small = published().stream().filter(file -> file.toString().matches(".*tall-.*-800w\\.jpg"))
+                .findFirst().orElseThrow();
+        BufferedImage copy = ImageIO.read(small.toFile());
+        assertEquals(800, copy.getWidth());
+        assertEquals(282, copy.getHeight());
+        assertTrue(new Color(copy.getRGB(100, 141)).getBlue() > 200, "the bottom of the stored photo is on the left");
+        assertTrue(new Color(copy.getRGB(700, 141)).getRed() > 200, "its top is on the right");
+    }
+
+    @Test
+    void aSmallerCopyIsMadeOnceAndThenTakenFromTheSite() throws IOException {
+        Path copy = published().stream().filter(file -> file.toString().endsWith("-800w.png")).findFirst()
+                .orElseThrow();
+        // Its name says what it holds; different bytes under it show that the next build took it rather than made it.
+        Files.write(copy, png(800, 400, Color.GREEN));
+        assertTrue(site.build().succeeded());
+        assertEquals(Color.GREEN.getRGB(), ImageIO.read(copy.toFile()).getRGB(0, 0));
     }
 
     @Test
