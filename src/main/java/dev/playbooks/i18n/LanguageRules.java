@@ -91,7 +91,7 @@ public final class LanguageRules {
 
     /** Counts words as the language's word-break rules see them (numbers count, punctuation does not). */
     public int countWords(String text) {
-        BreakIterator words = (BreakIterator) wordPrototype.clone();
+        BreakIterator words = wordPrototype.clone();
         words.setText(text);
         int count = 0;
         for (int end = words.next(); end != BreakIterator.DONE; end = words.next()) {
