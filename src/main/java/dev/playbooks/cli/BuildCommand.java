@@ -3,8 +3,10 @@ package dev.playbooks.cli;
 import dev.playbooks.pipeline.BuildOptions;
 import dev.playbooks.pipeline.BuildResult;
 import dev.playbooks.pipeline.Pipeline;
+import dev.playbooks.pipeline.Progress;
 import dev.playbooks.output.UnsafeOutputException;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -17,6 +19,10 @@ final class BuildCommand implements Callable<Integer> {
     @CommandLine.Mixin
     SiteOptions site;
 
+    @CommandLine.Option(names = "--out", paramLabel = "DIR",
+            description = "Where the site is written (default: target/site in the project).")
+    Path output;
+
     @CommandLine.Option(names = "--report", paramLabel = "FILE",
             description = "Also write how the build went as JSON (problems, pages per language, timings), for CI.")
     Path report;
@@ -26,22 +32,27 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        BuildOptions options = site.toBuildOptions(true);
+        BuildOptions options = site.toBuildOptions(true, output);
         BuildResult result;
+        Progress progress = TerminalProgress.on(spec.commandLine().getErr());
         try {
-            result = new Pipeline(options).run();
+            result = new Pipeline(options).reportingProgress(progress).run();
         } catch (UnsafeOutputException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             spec.commandLine().getErr().println("    hint: pass --out with a folder of its own, e.g. --out target/site");
             return Main.USAGE;
+        }
+        if (progress instanceof TerminalProgress terminal) {
+            terminal.clear();
         }
         Report.problems(result, spec.commandLine().getErr());
         if (report != null) {
             BuildReport.write(report, "build", result);
         }
         if (!result.succeeded()) {
-            spec.commandLine().getErr().println("Build failed; the previous site in " + shown(options.output())
-                    + " was left as it was.");
+            spec.commandLine().getErr().println(Files.exists(options.output())
+                    ? "Build failed; the previous site in " + shown(options.output()) + " was left as it was."
+                    : "Build failed; nothing was written.");
             return Main.CONTENT_PROBLEMS;
         }
         var out = spec.commandLine().getOut();

@@ -26,6 +26,7 @@ final class BuildReport {
         List<Map<String, Object>> problems = result.problems().stream().map(BuildReport::problem).toList();
         report.put("problems", problems);
         report.put("pages", new LinkedHashMap<>(result.pagesPerLanguage()));
+        report.put("draftsLeftOut", new LinkedHashMap<>(result.draftsLeftOut()));
         report.put("filesWritten", result.filesWritten());
         Map<String, Object> timings = new LinkedHashMap<>();
         timings.put("totalMillis", result.millis());

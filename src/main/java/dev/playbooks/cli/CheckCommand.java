@@ -19,7 +19,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        BuildResult result = new Pipeline(site.toBuildOptions(false)).run();
+        BuildResult result = new Pipeline(site.toBuildOptions(false, null)).run();
         Report.problems(result, spec.commandLine().getErr());
         if (!result.succeeded()) {
             return Main.CONTENT_PROBLEMS;

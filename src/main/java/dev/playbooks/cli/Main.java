@@ -50,10 +50,10 @@ public final class Main implements Runnable {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setUsageHelpAutoWidth(true);
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
-            err.println("error: " + exception.getMessage());
-            err.println("    hint: run 'playbooks " + exception.getCommandLine().getCommandName()
-                    + " --help' for the options");
+            err.println("error: " + UsageErrors.message(exception));
+            err.println("    hint: " + UsageErrors.hint(exception));
             return USAGE;
         });
         commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> {

@@ -32,7 +32,8 @@ final class Report {
     }
 
     /**
-     * A short table after a build, like Hugo's: playbooks per language, then files written and time per phase.
+     * A short table after a build, like Hugo's: playbooks per language (and the drafts left out, if any), then files
+     * written and time per phase.
      */
     static String summary(BuildResult result) {
         Map<String, Integer> pages = result.pagesPerLanguage();
@@ -40,16 +41,22 @@ final class Report {
         StringBuilder header = new StringBuilder(" ".repeat(label.length() + 2));
         StringBuilder rule = new StringBuilder("-".repeat(label.length() + 2));
         StringBuilder row = new StringBuilder(" " + label + " ");
+        StringBuilder drafts = new StringBuilder(" " + pad("Drafts", label.length()) + " ");
         for (Map.Entry<String, Integer> language : pages.entrySet()) {
-            int width = Math.max(language.getKey().length(), String.valueOf(language.getValue()).length());
+            int draftCount = result.draftsLeftOut().getOrDefault(language.getKey(), 0);
+            int width = Math.max(language.getKey().length(), Math.max(String.valueOf(language.getValue()).length(),
+                    String.valueOf(draftCount).length()));
             header.append("| ").append(pad(language.getKey().toUpperCase(Locale.ROOT), width)).append(' ');
             rule.append("+").append("-".repeat(width + 2));
             row.append("| ").append(pad(String.valueOf(language.getValue()), width)).append(' ');
+            drafts.append("| ").append(pad(String.valueOf(draftCount), width)).append(' ');
         }
         String phases = result.timings().entrySet().stream().map(e -> e.getKey() + " " + e.getValue() + " ms")
                 .collect(Collectors.joining(", "));
         String nl = System.lineSeparator();
-        return header.toString().stripTrailing() + nl + rule + nl + row.toString().stripTrailing() + nl + nl
+        String draftRow = result.drafts() == 0 ? ""
+                : drafts.toString().stripTrailing() + "   (left out; --drafts includes them)" + nl;
+        return header.toString().stripTrailing() + nl + rule + nl + row.toString().stripTrailing() + nl + draftRow + nl
                 + " Files written: " + result.filesWritten() + nl
                 + " Total in " + result.millis() + " ms" + (phases.isEmpty() ? "" : " (" + phases + ")") + nl;
     }

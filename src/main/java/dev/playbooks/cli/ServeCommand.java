@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -21,6 +22,11 @@ import picocli.CommandLine.Option;
 final class ServeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     SiteOptions site;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Where the preview is written (default: target/serve in the project, so it never "
+                    + "replaces the site a build wrote).")
+    Path output;
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
             description = "The port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
@@ -41,8 +47,8 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65_535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
         }
-        BuildOptions options = site.toBuildOptions(true);
-        if (site.out == null) {
+        BuildOptions options = site.toBuildOptions(true, output);
+        if (output == null) {
             options = options.withOutput(options.projectRoot().resolve("target/serve"));
         }
         InetAddress address = address();

@@ -16,10 +16,6 @@ final class SiteOptions {
             description = "The project folder holding content/, templates/ and i18n/ (default: the current folder).")
     Path project;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Where the site is written (default: target/site in the project).")
-    Path out;
-
     @Option(names = "--base-url", paramLabel = "URL",
             description = "The address the site is published at, e.g. https://playbooks.example.org/. "
                     + "Without it, the site is built to be opened from disk.")
@@ -39,7 +35,8 @@ final class SiteOptions {
                     + "(otherwise a warning, which --strict leaves alone).")
     boolean failOnStale;
 
-    BuildOptions toBuildOptions(boolean write) {
+    /** The options for a run that writes to {@code out} (the project's default when null), or writes nothing. */
+    BuildOptions toBuildOptions(boolean write, Path out) {
         Path root = project.toAbsolutePath().normalize();
         BuildOptions options = BuildOptions.defaults(root)
                 .withDrafts(drafts).withStrict(strict).withAllowHtml(allowHtml).withWrite(write)

@@ -78,7 +78,7 @@ public final class LoadPhase {
         List<SourceFile> files = tree.languages().stream().flatMap(language -> tree.playbooks(language).stream())
                 .toList();
         run.workers.map(files, file -> playbooks.put(file.path(),
-                reuse(file, Loaded::playbooks).orElseGet(() -> readPlaybook(file, markdown))));
+                reuse(file, Loaded::playbooks).orElseGet(() -> readPlaybook(file, markdown))), "reading", run.progress);
         for (Language language : tree.languages()) {
             tree.home(language).ifPresent(file -> homes.put(file.path(),
                     reuse(file, Loaded::homes).orElseGet(() -> readHome(file))));

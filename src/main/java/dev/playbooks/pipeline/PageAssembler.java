@@ -117,7 +117,8 @@ final class PageAssembler {
                 site.previous(playbook).map(other -> link(other, link)).orElse(null),
                 site.next(playbook).map(other -> link(other, link)).orElse(null),
                 sidebar(playbook, link),
-                checklistStrings(language, playbook.outline().checklist()));
+                checklistStrings(language, playbook.outline().checklist()),
+                playbook.meta().draft());
         Views.Page page = frame.page(site, "playbook", language, url, playbook.meta().title(),
                 playbook.meta().summary(), link,
                 other -> site.translation(playbook, other).map(SiteUrls::playbook));

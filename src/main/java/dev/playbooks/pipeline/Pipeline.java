@@ -2,6 +2,7 @@ package dev.playbooks.pipeline;
 
 import dev.playbooks.content.ProjectLayout;
 import dev.playbooks.model.Language;
+import dev.playbooks.model.Playbook;
 import dev.playbooks.output.LiveFolder;
 import dev.playbooks.output.OutputFolder;
 import dev.playbooks.output.SiteOutput;
@@ -30,6 +31,7 @@ public final class Pipeline {
     private final BuildOptions options;
     private final ProjectLayout layout;
     private boolean keeping;
+    private Progress progress = Progress.NONE;
     private Snapshot last = Snapshot.NONE;
 
     public Pipeline(BuildOptions options) {
@@ -40,6 +42,12 @@ public final class Pipeline {
     /** For {@code serve}: each run keeps what the next needs to redo only what changed. */
     public Pipeline keepingSnapshots() {
         keeping = true;
+        return this;
+    }
+
+    /** Tells {@code progress} how far each run's reading and rendering have come. */
+    public Pipeline reportingProgress(Progress progress) {
+        this.progress = progress;
         return this;
     }
 
@@ -57,7 +65,7 @@ public final class Pipeline {
         Snapshot base = changes.everything() ? Snapshot.NONE : last;
         // Until this run says otherwise: a run that throws leaves nothing a later run may trust.
         last = Snapshot.NONE;
-        try (Run run = new Run(options, layout)) {
+        try (Run run = new Run(options, layout, progress)) {
             Optional<Loaded> loaded = LoadPhase.load(run, base.loaded(), changes);
             run.lap("load");
             if (loaded.isEmpty() || run.mustStop()) {
@@ -83,7 +91,7 @@ public final class Pipeline {
             }
             // What a run that stopped wrote in place is unknown: the next run then writes a fresh folder.
             keep(linked.writing(written.isPresent() || out.inPlace() ? written : base.written()));
-            return run.result(pagesPerLanguage(site), out.filesWritten());
+            return run.result(pagesPerLanguage(site), draftsLeftOut(loaded.get(), site), out.filesWritten());
         }
     }
 
@@ -120,6 +128,20 @@ public final class Pipeline {
 
     private void keep(Snapshot snapshot) {
         last = keeping ? snapshot : Snapshot.NONE;
+    }
+
+    /** Per language, the drafts read but not published: all of them unless the run includes drafts. */
+    private static Map<String, Integer> draftsLeftOut(Loaded loaded, Site site) {
+        Map<String, Integer> drafts = new LinkedHashMap<>();
+        for (Language language : site.languages()) {
+            drafts.put(language.code(), 0);
+        }
+        for (Playbook playbook : loaded.pages()) {
+            if (!site.isPublished(playbook)) {
+                drafts.merge(playbook.language().code(), 1, Integer::sum);
+            }
+        }
+        return drafts;
     }
 
     private static Map<String, Integer> pagesPerLanguage(Site site) {

@@ -82,7 +82,8 @@ final class RenderPhase {
     static Rendered render(Run run, Loaded loaded, Site site, SiteOutput out, Optional<Written> before,
                            boolean fingerprinting) {
         RenderPhase phase = new RenderPhase(run, loaded, site, out, before, fingerprinting);
-        List<PageMemory.Assessed> assessed = run.workers.map(SitePages.of(site, loaded.homePages()), phase::render);
+        List<PageMemory.Assessed> assessed = run.workers.map(SitePages.of(site, loaded.homePages()), phase::render,
+                "rendering", run.progress);
         phase.memory.ifPresent(memory -> memory.remember(assessed));
         return new Rendered(phase.search, Collections.unmodifiableMap(phase.indexed), phase.memory);
     }

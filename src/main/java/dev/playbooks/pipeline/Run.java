@@ -19,6 +19,7 @@ import java.util.Map;
 final class Run implements AutoCloseable {
     final BuildOptions options;
     final ProjectLayout layout;
+    final Progress progress;
     final Problems problems = new Problems();
     final Workers workers = new Workers();
     /**
@@ -30,9 +31,10 @@ final class Run implements AutoCloseable {
     private final long start = System.nanoTime();
     private long lapStart = start;
 
-    Run(BuildOptions options, ProjectLayout layout) {
+    Run(BuildOptions options, ProjectLayout layout, Progress progress) {
         this.options = options;
         this.layout = layout;
+        this.progress = progress;
     }
 
     /** Whether the run must end after the phase that just finished. */
@@ -56,6 +58,11 @@ final class Run implements AutoCloseable {
 
     /** How the run went; what it produced counts only if it succeeded. */
     BuildResult result(Map<String, Integer> pagesPerLanguage, int filesWritten) {
+        return result(pagesPerLanguage, Map.of(), filesWritten);
+    }
+
+    /** How the run went, with the drafts it left out per language. */
+    BuildResult result(Map<String, Integer> pagesPerLanguage, Map<String, Integer> drafts, int filesWritten) {
         if (options.strict()) {
             problems.makeStrict();
         }
@@ -63,7 +70,8 @@ final class Run implements AutoCloseable {
         boolean succeeded = !problems.hasErrors();
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new BuildResult(succeeded, problems.sorted(), succeeded ? pagesPerLanguage : Map.of(),
-                succeeded ? filesWritten : 0, millis, Collections.unmodifiableMap(new LinkedHashMap<>(timings)));
+                succeeded ? drafts : Map.of(), succeeded ? filesWritten : 0, millis,
+                Collections.unmodifiableMap(new LinkedHashMap<>(timings)));
     }
 
     @Override

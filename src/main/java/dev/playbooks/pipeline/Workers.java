@@ -35,6 +35,11 @@ final class Workers implements AutoCloseable {
      * about to discard.
      */
     <T, R> List<R> map(List<T> items, Function<T, R> work) {
+        return map(items, work, "", Progress.NONE);
+    }
+
+    /** Like {@link #map(List, Function)}, telling {@code progress} of each item done as {@code step}. */
+    <T, R> List<R> map(List<T> items, Function<T, R> work, String step, Progress progress) {
         List<Future<R>> futures = new ArrayList<>(items.size());
         for (T item : items) {
             futures.add(pool.submit(() -> work.apply(item)));
@@ -47,6 +52,7 @@ final class Workers implements AutoCloseable {
             } catch (RuntimeException | Error e) {
                 failure = failure == null ? e : failure;
             }
+            progress.advanced(step, results.size(), items.size());
         }
         if (failure instanceof Error error) {
             throw error;

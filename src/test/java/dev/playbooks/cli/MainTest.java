@@ -34,6 +34,35 @@ class MainTest {
     }
 
     @Test
+    void theSummaryCountsTheDraftsLeftOutAndADraftBuiltWithDraftsSaysItIsOne() {
+        TestSite site = TestSite.create(temp).withTrustPlaybooks();
+        site.playbook("nl", "concept", "title: Concept\nsummary: Nog niet af.\ndraft: true", "Tekst.\n");
+        assertEquals(0, run("build", "--project", site.root().toString()));
+        assertTrue(out.toString().contains(" Playbooks |  2 |  1\n    Drafts |  0 |  1   (left out; --drafts includes "
+                + "them)\n"), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("build", "--project", site.root().toString(), "--drafts"));
+        assertFalse(out.toString().contains("Drafts"), out.toString());
+        assertEquals("Concept: lezers zien deze pagina pas als 'draft: true' uit de front matter is gehaald.",
+                site.page("nl/concept/index.html").selectFirst(".draft-banner").text(), "a draft says so");
+        assertEquals(null, site.page("nl/vertrouwen/index.html").selectFirst(".draft-banner"));
+    }
+
+    @Test
+    void aFailedFirstBuildSaysNothingWasWrittenAndALaterOneThatThePreviousSiteStays() {
+        TestSite site = TestSite.create(temp).withTrustPlaybooks();
+        site.playbook("en", "broken", "title: B\nsummary: S", "[x](nowhere.md)\n");
+        assertEquals(1, run("build", "--project", site.root().toString()));
+        assertTrue(err.toString().endsWith("Build failed; nothing was written.\n"), err.toString());
+        site.delete("content/en/broken.md");
+        assertEquals(0, run("build", "--project", site.root().toString()));
+        site.playbook("en", "broken", "title: B\nsummary: S", "[x](nowhere.md)\n");
+        err.getBuffer().setLength(0);
+        assertEquals(1, run("build", "--project", site.root().toString()));
+        assertTrue(err.toString().contains("the previous site in "), err.toString());
+    }
+
+    @Test
     void contentProblemsExitWithOneAndPrintLikeACompiler() {
         TestSite site = TestSite.create(temp).withTrustPlaybooks();
         site.playbook("en", "broken", "title: B\nsummary: S", "[x](nowhere.md)\n");
@@ -65,6 +94,30 @@ class MainTest {
                 report);
         assertTrue(report.contains("content/en/images/stray.txt: warning: this file is not published"), report);
         assertFalse(Files.exists(site.out()));
+    }
+
+    @Test
+    void aMistypedCommandOrOptionIsToldTheClosestOne() {
+        assertEquals(2, run("biuld"));
+        assertEquals("error: unknown command 'biuld'\n    hint: did you mean 'build'? ('playbooks --help' lists them "
+                + "all)\n", err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("build", "--stirct"));
+        assertTrue(err.toString().contains("unknown option '--stirct'\n    hint: did you mean '--strict'? "
+                + "('playbooks build --help' lists them all)"), err.toString());
+    }
+
+    @Test
+    void helpSaysWhereEachCommandWritesAndCheckWritesNowhere() {
+        run("serve", "--help");
+        assertTrue(out.toString().contains("default: target/serve"), out.toString());
+        out.getBuffer().setLength(0);
+        run("build", "--help");
+        assertTrue(out.toString().contains("default: target/site"), out.toString());
+        out.getBuffer().setLength(0);
+        run("check", "--help");
+        assertFalse(out.toString().contains("--out"), out.toString());
+        assertEquals(2, run("check", "--out", "x"));
     }
 
     @Test
