@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -73,12 +74,16 @@ public final class LoadPhase {
             project = readProject(tree);
         }
         MarkdownEngine markdown = project.markdown();
+        Set<String> placeholders = project.placeholders();
+        // Placeholder text found in a file depends on the UI strings too: when they change, every file is read again.
+        boolean samePlaceholders = before.filter(was -> was.project().placeholders().equals(placeholders)).isPresent();
         Map<Path, Loaded.Read<Playbook>> playbooks = new ConcurrentHashMap<>();
         Map<Path, Loaded.Read<PageSource>> homes = new TreeMap<>();
         List<SourceFile> files = tree.languages().stream().flatMap(language -> tree.playbooks(language).stream())
                 .toList();
         run.workers.map(files, file -> playbooks.put(file.path(),
-                reuse(file, Loaded::playbooks).orElseGet(() -> readPlaybook(file, markdown))), "reading", run.progress);
+                (samePlaceholders ? reuse(file, Loaded::playbooks) : Optional.<Loaded.Read<Playbook>>empty())
+                        .orElseGet(() -> readPlaybook(file, markdown, placeholders))), "reading", run.progress);
         for (Language language : tree.languages()) {
             tree.home(language).ifPresent(file -> homes.put(file.path(),
                     reuse(file, Loaded::homes).orElseGet(() -> readHome(file))));
@@ -118,7 +123,8 @@ public final class LoadPhase {
         Map<Language, Messages> messages = MessageCatalog.compile(strings, files, problems);
         TemplateEngine templates = templates(messages, problems);
         return new Project(languages, messages, rules, tagPairs, templates,
-                new MarkdownEngine(run.options.allowHtml()), problems.sorted(), projectFingerprint());
+                new MarkdownEngine(run.options.allowHtml()), problems.sorted(), projectFingerprint(),
+                ScaffoldText.placeholders(messages.values()));
     }
 
     private TemplateEngine templates(Map<Language, Messages> messages, Problems problems) throws IOException {
@@ -162,9 +168,10 @@ public final class LoadPhase {
     }
 
     /** Reads one playbook; its problems stay with it, so a later run need not read it again to report them. */
-    private Loaded.Read<Playbook> readPlaybook(SourceFile file, MarkdownEngine markdown) {
+    private Loaded.Read<Playbook> readPlaybook(SourceFile file, MarkdownEngine markdown, Set<String> placeholders) {
         Problems own = new Problems();
         Optional<Playbook> playbook = readPlaybook(file, markdown, own, own);
+        playbook.ifPresent(page -> ScaffoldText.check(page, placeholders, own));
         return new Loaded.Read<>(playbook, own.sorted());
     }
 

@@ -9,6 +9,7 @@ import dev.playbooks.problem.Problem;
 import dev.playbooks.render.TemplateEngine;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What every page of a site shares: each language's UI strings, tag pairs and rules, the templates, the Markdown
@@ -22,5 +23,5 @@ import java.util.Map;
  */
 record Project(List<Language> languages, Map<Language, Messages> messages, Map<Language, LanguageRules> rules,
                Map<Language, List<TagPair>> tagPairs, TemplateEngine templates, MarkdownEngine markdown,
-               List<Problem> problems, Fingerprint fingerprint) {
+               List<Problem> problems, Fingerprint fingerprint, Set<String> placeholders) {
 }

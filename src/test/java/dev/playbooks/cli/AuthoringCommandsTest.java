@@ -85,6 +85,34 @@ class AuthoringCommandsTest {
     }
 
     @Test
+    void aScaffoldPublishedWithItsPlaceholdersIsNamedLineByLine() {
+        assertEquals(0, run("new", "en", "self-direction"));
+        String file = "content/en/self-direction.md";
+        String text = site.read(file).replace("draft: true", "draft: false")
+                .replace("Explain the idea in a few short paragraphs", "Here is why, in my words");
+        site.write(file, text);
+        List<String> lines = List.of(text.split("\n"));
+        BuildResult result = site.build();
+        List<String> found = result.problems().stream().filter(p -> p.message().contains("placeholder text"))
+                .map(p -> p.place() + " " + p.message().substring(0, p.message().indexOf("' is") + 1)).toList();
+        assertEquals(List.of(
+                file + ":" + (lines.indexOf("summary: \"One or two sentences: what does this playbook help you do?\"")
+                        + 1) + ":1 'One or two sentences: what does this playbook help you do?'",
+                file + ":" + (lines.indexOf("Start with the situation this playbook is for, and what changes when you "
+                        + "follow it.") + 1) + ":1 'Start with the situation this playbook is for, and what changes "
+                        + "when you follow it.'",
+                file + ":" + (lines.indexOf("- [ ] Step 1: one small, concrete action") + 1)
+                        + ":7 'Step 1: one small, concrete action'",
+                file + ":" + (lines.indexOf("- [ ] Step 2: one small, concrete action") + 1)
+                        + ":7 'Step 2: one small, concrete action'",
+                file + ":" + (lines.indexOf("- [ ] Step 3: one small, concrete action") + 1)
+                        + ":7 'Step 3: one small, concrete action'"), found);
+        assertFalse(site.build(site.options().withStrict(true)).succeeded(), "an error under --strict");
+        site.write(file, text.replace("draft: false", "draft: true"));
+        assertTrue(site.build(site.options().withStrict(true)).succeeded(), "a draft may hold them while written");
+    }
+
+    @Test
     void newNeverOverwritesAFile() {
         String before = site.read("content/en/trust.md");
         assertEquals(2, run("new", "en", "trust"));
