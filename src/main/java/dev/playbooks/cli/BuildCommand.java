@@ -32,11 +32,12 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        BuildOptions options = site.toBuildOptions(true, output);
+        Pipeline pipeline = new Pipeline(site.toBuildOptions(true, output));
+        BuildOptions options = pipeline.options();
         BuildResult result;
         Progress progress = TerminalProgress.on(spec.commandLine().getErr());
         try {
-            result = new Pipeline(options).reportingProgress(progress).run();
+            result = pipeline.reportingProgress(progress).run();
         } catch (UnsafeOutputException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             spec.commandLine().getErr().println("    hint: pass --out with a folder of its own, e.g. --out target/site");
@@ -53,7 +54,7 @@ final class BuildCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(Files.exists(options.output())
                     ? "Build failed; the previous site in " + shown(options.output()) + " was left as it was."
                     : "Build failed; nothing was written.");
-            return Main.CONTENT_PROBLEMS;
+            return Report.exitCode(result);
         }
         var out = spec.commandLine().getOut();
         out.print(Report.summary(result));

@@ -22,7 +22,7 @@ final class CheckCommand implements Callable<Integer> {
         BuildResult result = new Pipeline(site.toBuildOptions(false, null)).run();
         Report.problems(result, spec.commandLine().getErr());
         if (!result.succeeded()) {
-            return Main.CONTENT_PROBLEMS;
+            return Report.exitCode(result);
         }
         spec.commandLine().getOut().println("Checked " + Report.pages(result.pagesPerLanguage()) + " in "
                 + Report.seconds(result.millis()) + ": no errors.");

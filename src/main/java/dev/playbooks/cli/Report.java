@@ -1,5 +1,6 @@
 package dev.playbooks.cli;
 
+import dev.playbooks.content.SiteConfig;
 import dev.playbooks.pipeline.BuildResult;
 import dev.playbooks.problem.Problem;
 import java.io.PrintWriter;
@@ -22,6 +23,16 @@ final class Report {
         if (errors + warnings > 0) {
             err.println(count(errors, "error") + ", " + count(warnings, "warning"));
         }
+    }
+
+    /**
+     * The exit code of a run that failed: a usage error when only {@code playbooks.yaml} is wrong, since it holds
+     * what would otherwise be options; problems in the content otherwise.
+     */
+    static int exitCode(BuildResult result) {
+        boolean onlyConfig = result.problems().stream().filter(Problem::isError)
+                .allMatch(problem -> problem.file().equals(SiteConfig.FILE));
+        return result.hasErrors() && onlyConfig ? Main.USAGE : Main.CONTENT_PROBLEMS;
     }
 
     static String pages(Map<String, Integer> perLanguage) {

@@ -152,7 +152,8 @@ public final class LoadPhase {
     /** Every file of the templates (static files included) and UI strings, and the options that shape pages. */
     private Fingerprint projectFingerprint() throws IOException {
         Fingerprint.Builder fingerprint = new Fingerprint.Builder()
-                .add(run.options.baseUrl()).add(run.options.drafts()).add(run.options.allowHtml());
+                .add(run.options.baseUrl()).add(run.options.drafts()).add(run.options.allowHtml())
+                .add(run.config.repository());
         for (Path folder : List.of(run.layout.templates(), run.layout.i18n())) {
             if (!Files.isDirectory(folder)) {
                 continue;

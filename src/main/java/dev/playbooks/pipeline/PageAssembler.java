@@ -1,6 +1,7 @@
 package dev.playbooks.pipeline;
 
 import dev.playbooks.content.PageSource;
+import dev.playbooks.content.SiteConfig;
 import dev.playbooks.i18n.LanguageRules;
 import dev.playbooks.i18n.Messages;
 import dev.playbooks.markdown.LinkTargets;
@@ -12,8 +13,8 @@ import dev.playbooks.model.PageUrl;
 import dev.playbooks.model.Playbook;
 import dev.playbooks.render.Views;
 import dev.playbooks.search.SearchIndexes;
-import dev.playbooks.site.Hrefs;
 import dev.playbooks.media.MediaFile;
+import dev.playbooks.site.Hrefs;
 import dev.playbooks.site.PlaybookGroup;
 import dev.playbooks.site.PublishedMedia;
 import dev.playbooks.site.SiteUrls;
@@ -48,25 +49,28 @@ final class PageAssembler {
     private final Texts texts;
     private final PageFrame frame;
     private final MarkdownEngine markdown;
+    /** Where a playbook's file is edited, for its "Edit this page" link; none without a repository. */
+    private final Optional<SiteConfig.Repository> repository;
 
     PageAssembler(SiteView site, Hrefs hrefs, Map<Language, LanguageRules> rules, Map<Language, Messages> messages,
-                  MarkdownEngine markdown) {
-        this(site, hrefs, rules, new Texts(messages), markdown);
+                  MarkdownEngine markdown, Optional<SiteConfig.Repository> repository) {
+        this(site, hrefs, rules, new Texts(messages), markdown, repository);
     }
 
     private PageAssembler(SiteView site, Hrefs hrefs, Map<Language, LanguageRules> rules, Texts texts,
-                          MarkdownEngine markdown) {
+                          MarkdownEngine markdown, Optional<SiteConfig.Repository> repository) {
         this.site = site;
         this.hrefs = hrefs;
         this.rules = rules;
         this.texts = texts;
         this.frame = new PageFrame(hrefs, rules, texts);
         this.markdown = markdown;
+        this.repository = repository;
     }
 
     /** The same assembler asking its questions of another view of the site, such as one that notes them. */
     PageAssembler asking(SiteView view) {
-        return new PageAssembler(view, hrefs, rules, texts, markdown);
+        return new PageAssembler(view, hrefs, rules, texts, markdown, repository);
     }
 
     /** A link maker for pages served at their own URL: every link relative to the page. */
@@ -118,7 +122,8 @@ final class PageAssembler {
                 site.next(playbook).map(other -> link(other, link)).orElse(null),
                 sidebar(playbook, link),
                 checklistStrings(language, playbook.outline().checklist()),
-                playbook.meta().draft());
+                playbook.meta().draft(),
+                repository.map(where -> where.editUrl(playbook.source().display())).orElse(""));
         Views.Page page = frame.page(site, "playbook", language, url, playbook.meta().title(),
                 playbook.meta().summary(), link,
                 other -> site.translation(playbook, other).map(SiteUrls::playbook));
@@ -296,9 +301,9 @@ final class PageAssembler {
                 "search", frame.search(site, tag.language(), url));
     }
 
-    /** The not-found page is served at any address, so its links are absolute. */
+    /** The not-found page is served at any address, so its links are absolute where the site's address is known. */
     private Map<String, Object> notFound(Language language, PageUrl url) {
-        Function<PageUrl, String> link = hrefs::absolute;
+        Function<PageUrl, String> link = to -> hrefs.fromAnywhere(url, to);
         String title = texts.format(language, "notFound.title");
         return Map.of("page", frame.page(site, "not-found", language, url, title, title, link,
                         other -> Optional.of(SiteUrls.home(other))),

@@ -35,10 +35,11 @@ final class PageFrame {
 
     /**
      * Where the search script and every language's index are, seen from this page. Pages that are files (the
-     * not-found pages) are served at any address, so their links are absolute, like their other links.
+     * not-found pages) are served at any address, so their links are made as their other links are.
      */
     Views.Search search(SiteView site, Language language, PageUrl url) {
-        Function<PageUrl, String> link = url.isFolder() ? to -> hrefs.relative(url, to) : hrefs::absolute;
+        Function<PageUrl, String> link = url.isFolder() ? to -> hrefs.relative(url, to)
+                : to -> hrefs.fromAnywhere(url, to);
         List<Views.SearchLanguage> languages = new ArrayList<>();
         for (Language other : site.languages()) {
             languages.add(new Views.SearchLanguage(other.code(), rules.get(other).nativeName(),
@@ -73,11 +74,13 @@ final class PageFrame {
         List<String> alternateLocales = alternates.stream().map(Views.Alternate::hreflang)
                 .filter(code -> !code.equals("x-default") && !code.equals(language.code()))
                 .map(code -> rules.get(new Language(code)).territoryLocale()).toList();
+        // A site opened from disk has no address to name: no canonical or alternate address beats a wrong one.
+        boolean addressed = hrefs.knowsAddress();
         return new Views.Page(kind, language.code(), rules.get(language).territoryLocale(), alternateLocales, title,
-                description, texts.format(language, "site.title"), hrefs.absolute(url),
+                description, texts.format(language, "site.title"), addressed ? hrefs.absolute(url) : "",
                 link.apply(SiteUrls.home(language)), link.apply(SiteUrls.tagIndex(language)),
                 link.apply(SiteUrls.checklists(language)), link.apply(SiteUrls.feed(language)),
-                assets(link), alternates, choices);
+                assets(link), addressed ? alternates : List.of(), choices);
     }
 
     /** The folder of the site's own files as seen from a page: the link to one of them, less its name. */

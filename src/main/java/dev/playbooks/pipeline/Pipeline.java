@@ -1,6 +1,8 @@
 package dev.playbooks.pipeline;
 
 import dev.playbooks.content.ProjectLayout;
+import dev.playbooks.content.SiteConfig;
+import dev.playbooks.content.SiteConfigReader;
 import dev.playbooks.model.Language;
 import dev.playbooks.model.Playbook;
 import dev.playbooks.output.LiveFolder;
@@ -30,13 +32,25 @@ import java.util.Optional;
 public final class Pipeline {
     private final BuildOptions options;
     private final ProjectLayout layout;
+    private final SiteConfig config;
     private boolean keeping;
     private Progress progress = Progress.NONE;
     private Snapshot last = Snapshot.NONE;
 
+    /**
+     * A pipeline for the project {@code options} name, with its {@code playbooks.yaml} read once: the base URL it
+     * gives is used unless the options give one.
+     */
     public Pipeline(BuildOptions options) {
-        this.options = options;
         this.layout = ProjectLayout.at(options.projectRoot());
+        this.config = SiteConfigReader.read(layout);
+        this.options = options.baseUrl().isPresent() ? options
+                : config.baseUrl().map(options::withBaseUrl).orElse(options);
+    }
+
+    /** The options the runs use: those given, with the site's base URL where they gave none. */
+    public BuildOptions options() {
+        return options;
     }
 
     /** For {@code serve}: each run keeps what the next needs to redo only what changed. */
@@ -65,7 +79,7 @@ public final class Pipeline {
         Snapshot base = changes.everything() ? Snapshot.NONE : last;
         // Until this run says otherwise: a run that throws leaves nothing a later run may trust.
         last = Snapshot.NONE;
-        try (Run run = new Run(options, layout, progress)) {
+        try (Run run = new Run(options, layout, config, progress)) {
             Optional<Loaded> loaded = LoadPhase.load(run, base.loaded(), changes);
             run.lap("load");
             if (loaded.isEmpty() || run.mustStop()) {

@@ -63,7 +63,8 @@ final class RenderPhase {
         this.hrefs = run.hrefs();
         this.indexed = new ConcurrentHashMap<>(fingerprinting ? 2 * site.pageCount() : 16);
         Project project = loaded.project();
-        this.assembler = new PageAssembler(site, hrefs, project.rules(), project.messages(), project.markdown());
+        this.assembler = new PageAssembler(site, hrefs, project.rules(), project.messages(), project.markdown(),
+                run.config.repository());
         this.memory = fingerprinting
                 ? Optional.of(new PageMemory(site, assembler, project.fingerprint(), before)) : Optional.empty();
         this.search = out.writes()

@@ -1,6 +1,7 @@
 package dev.playbooks.pipeline;
 
 import dev.playbooks.content.ProjectLayout;
+import dev.playbooks.content.SiteConfig;
 import dev.playbooks.problem.Problem;
 import dev.playbooks.problem.Problems;
 import dev.playbooks.site.Hrefs;
@@ -19,6 +20,8 @@ import java.util.Map;
 final class Run implements AutoCloseable {
     final BuildOptions options;
     final ProjectLayout layout;
+    /** What {@code playbooks.yaml} sets; its problems are each run's. */
+    final SiteConfig config;
     final Progress progress;
     final Problems problems = new Problems();
     final Workers workers = new Workers();
@@ -31,10 +34,12 @@ final class Run implements AutoCloseable {
     private final long start = System.nanoTime();
     private long lapStart = start;
 
-    Run(BuildOptions options, ProjectLayout layout, Progress progress) {
+    Run(BuildOptions options, ProjectLayout layout, SiteConfig config, Progress progress) {
         this.options = options;
         this.layout = layout;
+        this.config = config;
         this.progress = progress;
+        problems.addAll(config.problems());
     }
 
     /** Whether the run must end after the phase that just finished. */

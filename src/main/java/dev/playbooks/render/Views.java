@@ -77,7 +77,7 @@ public final class Views {
                            List<String> audience, String updated, String updatedIso, int checklistItems,
                            List<String> checklistIds, List<Media> media, String translationKey,
                            List<SeeAlso> seeAlso, Link previous, Link next, Sidebar sidebar,
-                           ChecklistStrings checklistStrings, boolean draft) {
+                           ChecklistStrings checklistStrings, boolean draft, String editHref) {
     }
 
     /**

@@ -52,6 +52,20 @@ public final class Hrefs {
         return relative(from, new PageUrl(sitePath));
     }
 
+    /**
+     * A link from a page that is served at whatever address was missing (a not-found page): absolute on a site that
+     * knows its address; relative to the page's own file on a site opened from disk, where that file is all a
+     * reader can open.
+     */
+    public String fromAnywhere(PageUrl from, PageUrl to) {
+        return style == LinkStyle.INDEX_FILE ? relative(from, to) : absolute(to);
+    }
+
+    /** Whether the site knows the address it is published at; a site built to be opened from disk does not. */
+    public boolean knowsAddress() {
+        return style != LinkStyle.INDEX_FILE;
+    }
+
     public String absolute(PageUrl page) {
         return baseUrl + page.path();
     }
