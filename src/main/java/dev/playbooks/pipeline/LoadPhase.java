@@ -66,19 +66,16 @@ public final class LoadPhase {
             run.problems.addAll(scanned.sorted());
             return Optional.empty();
         }
-        Project project = before.filter(was -> !changes.reachBeyondContent(run.layout)
+        Optional<Project> kept = before.filter(was -> !changes.reachBeyondContent(run.layout)
                         && was.languages().equals(tree.languages()))
-                .map(Loaded::project).orElse(null);
-        if (project == null) {
-            project = readProject(tree);
-        }
-        MarkdownEngine markdown = project.markdown();
+                .map(Loaded::project);
+        Project project = kept.isPresent() ? kept.get() : readProject(tree);
         Map<Path, Loaded.Read<Playbook>> playbooks = new ConcurrentHashMap<>();
         Map<Path, Loaded.Read<PageSource>> homes = new TreeMap<>();
         List<SourceFile> files = tree.languages().stream().flatMap(language -> tree.playbooks(language).stream())
                 .toList();
-        run.workers.map(files, file -> playbooks.put(file.path(),
-                reuse(file, Loaded::playbooks).orElseGet(() -> readPlaybook(file, markdown))));
+        run.workers.map(files, file -> playbooks.put(file.path(), reuse(file, Loaded::playbooks)
+                .orElseGet(() -> readPlaybook(file, project.markdown(file.language())))));
         for (Language language : tree.languages()) {
             tree.home(language).ifPresent(file -> homes.put(file.path(),
                     reuse(file, Loaded::homes).orElseGet(() -> readHome(file))));
@@ -115,8 +112,11 @@ public final class LoadPhase {
         }
         Map<Language, Messages> messages = MessageCatalog.compile(strings, files, problems);
         TemplateEngine templates = templates(messages, problems);
-        return new Project(languages, messages, rules, tagPairs, templates,
-                new MarkdownEngine(run.options.allowHtml()), problems.sorted(), projectFingerprint());
+        Map<Language, MarkdownEngine> markdown = new TreeMap<>();
+        rules.forEach((language, rule) -> markdown.put(language,
+                new MarkdownEngine(run.options.allowHtml(), rule.quotes())));
+        return new Project(languages, messages, rules, tagPairs, templates, markdown, problems.sorted(),
+                projectFingerprint());
     }
 
     private TemplateEngine templates(Map<Language, Messages> messages, Problems problems) throws IOException {

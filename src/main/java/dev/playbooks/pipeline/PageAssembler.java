@@ -46,15 +46,15 @@ final class PageAssembler {
     private final Hrefs hrefs;
     private final Map<Language, LanguageRules> rules;
     private final Texts texts;
-    private final MarkdownEngine markdown;
+    private final Map<Language, MarkdownEngine> markdown;
 
     PageAssembler(SiteView site, Hrefs hrefs, Map<Language, LanguageRules> rules, Map<Language, Messages> messages,
-                  MarkdownEngine markdown) {
+                  Map<Language, MarkdownEngine> markdown) {
         this(site, hrefs, rules, new Texts(messages), markdown);
     }
 
     private PageAssembler(SiteView site, Hrefs hrefs, Map<Language, LanguageRules> rules, Texts texts,
-                          MarkdownEngine markdown) {
+                          Map<Language, MarkdownEngine> markdown) {
         this.site = site;
         this.hrefs = hrefs;
         this.rules = rules;
@@ -176,7 +176,7 @@ final class PageAssembler {
         Function<PageUrl, String> link = from(url);
         String title = intro.map(i -> i.meta().title()).orElse(texts.format(language, "site.title"));
         String introHtml = slice.isFirst()
-                ? intro.map(i -> markdown.render(i.body(), LinkTargets.NONE)).orElse("")
+                ? intro.map(i -> markdown.get(language).render(i.body(), LinkTargets.NONE)).orElse("")
                 : "";
         String description = intro.map(i -> i.meta().summary()).orElse(texts.format(language, "site.tagline"));
         List<Views.Card> cards = slice.items().stream().map(p -> card(p, link)).toList();

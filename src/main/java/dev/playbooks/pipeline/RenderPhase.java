@@ -124,7 +124,7 @@ final class RenderPhase {
     private Optional<Views.Body> body(Playbook playbook) {
         RenderedBody body;
         try {
-            body = loaded.project().markdown().renderWithText(playbook.body(),
+            body = loaded.project().markdown(playbook.language()).renderWithText(playbook.body(),
                     destination -> site.href(playbook, destination, hrefs),
                     loaded.project().messages().get(playbook.language()).format("playbook.anchor", Map.of()),
                     site.checklistIds(playbook));
