@@ -136,11 +136,11 @@ class RealContentTest {
 
     /**
      * A worksheet is a tool a playbook describes: tagged as one in its own language, listed after every playbook on
-     * the home page, linking to the playbook behind it, and short enough for one printed page (which
+     * the home page, linked from a playbook of its language and back, and short enough for one printed page (which
      * {@code browser.WorksheetPrintTest} checks on paper).
      */
     @Test
-    void everyWorksheetIsTaggedListedLastLinkedAndShort() {
+    void everyWorksheetIsTaggedListedLastLinkedBothWaysAndShort() {
         int lastPlaybook = all(false).stream().mapToInt(playbook -> playbook.page().meta().weight()).max()
                 .orElseThrow();
         all(true).forEach(worksheet -> {
@@ -152,6 +152,8 @@ class RealContentTest {
             assertTrue(meta.weight() > lastPlaybook, name + ": weight after every playbook's");
             assertTrue(!meta.audience().isEmpty() && meta.updated().isPresent(), name + ": audience and updated");
             List<Loaded> playbooks = all(false).stream().filter(p -> p.file().language().equals(language)).toList();
+            assertTrue(playbooks.stream().anyMatch(playbook -> playbook.linksTo(worksheet)),
+                    name + ": a playbook of its language links to it");
             assertTrue(playbooks.stream().anyMatch(worksheet::linksTo), name + ": links to the playbook behind it");
             assertTrue(worksheet.words() <= 250, name + " has " + worksheet.words() + " words");
         });
