@@ -34,9 +34,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The playbooks in this repository's content/, read with the generator's own loader. */
+/**
+ * The playbooks in this repository's content/, read with the generator's own loader: six playbooks, and four
+ * worksheets to print (their translation keys start with {@code worksheet-}), each in English and Dutch.
+ */
 class RealContentTest {
     private static final List<Language> LANGUAGES = List.of(new Language("en"), new Language("nl"));
+    private static final Map<Language, String> WORKSHEET_TAG = Map.of(new Language("en"), "worksheet",
+            new Language("nl"), "werkblad");
 
     record Loaded(SourceFile file, PageSource page, Outline outline, int words) {
         long sections() {
@@ -46,6 +51,15 @@ class RealContentTest {
         long linksToPlaybooks() {
             return outline.links().stream().filter(link -> !link.destination().startsWith("#")).count();
         }
+
+        boolean isWorksheet() {
+            return page.meta().translationKey().startsWith("worksheet-");
+        }
+
+        boolean linksTo(Loaded other) {
+            String file = other.file().path().getFileName().toString();
+            return outline.links().stream().anyMatch(link -> link.destination().split("#", 2)[0].equals(file));
+        }
     }
 
     static Map<String, Map<Language, Loaded>> byKey = new TreeMap<>();
@@ -54,9 +68,9 @@ class RealContentTest {
     static void load() throws IOException {
         Problems problems = new Problems();
         ContentTree tree = ContentTree.scan(ProjectLayout.at(TestSite.REPO), problems);
-        MarkdownEngine markdown = new MarkdownEngine(false);
         for (Language language : LANGUAGES) {
             LanguageRules rules = new LanguageRules(language);
+            MarkdownEngine markdown = new MarkdownEngine(false, rules.quotes());
             for (SourceFile file : tree.playbooks(language)) {
                 PageSource page = SourceReader.read(file, problems).orElseThrow();
                 Outline outline = markdown.outline(page.body(), page.bodyLine(), file.display(), problems);
@@ -68,9 +82,15 @@ class RealContentTest {
         assertTrue(problems.isEmpty(), problems.sorted()::toString);
     }
 
+    private static List<Loaded> all(boolean worksheets) {
+        return byKey.values().stream().flatMap(versions -> versions.values().stream())
+                .filter(page -> page.isWorksheet() == worksheets).toList();
+    }
+
     @Test
-    void thereAreSixPlaybooksEachInBothLanguages() {
-        assertEquals(6, byKey.size(), byKey.keySet()::toString);
+    void thereAreSixPlaybooksAndFourWorksheetsEachInBothLanguages() {
+        assertEquals(10, byKey.size(), byKey.keySet()::toString);
+        assertEquals(4, byKey.keySet().stream().filter(key -> key.startsWith("worksheet-")).count());
         byKey.forEach((key, versions) -> assertEquals(LANGUAGES, new ArrayList<>(versions.keySet()),
                 "translationKey " + key));
     }
@@ -95,7 +115,7 @@ class RealContentTest {
 
     @Test
     void everyPlaybookHasAChecklistLinksAndCompleteFrontMatter() {
-        byKey.values().forEach(versions -> versions.values().forEach(playbook -> {
+        all(false).forEach(playbook -> {
             String name = playbook.file().display();
             int items = playbook.outline().checklist().size();
             assertTrue(items >= 5 && items <= 10, name + ": checklist of 5-10 items, has " + items);
@@ -103,15 +123,40 @@ class RealContentTest {
             var meta = playbook.page().meta();
             assertTrue(!meta.tags().isEmpty() && !meta.audience().isEmpty() && meta.updated().isPresent(),
                     name + ": tags, audience and updated");
-        }));
+        });
     }
 
     @Test
     void everyPlaybookIsBetween700And1500Words() {
-        byKey.values().forEach(versions -> versions.values().forEach(playbook -> {
+        all(false).forEach(playbook -> {
             int words = playbook.words();
             assertTrue(words >= 700 && words <= 1500, playbook.file().display() + " has " + words + " words");
-        }));
+        });
+    }
+
+    /**
+     * A worksheet is a tool a playbook describes: tagged as one in its own language, listed after every playbook on
+     * the home page, linked from a playbook of its language and back, and short enough for one printed page (which
+     * {@code browser.WorksheetPrintTest} checks on paper).
+     */
+    @Test
+    void everyWorksheetIsTaggedListedLastLinkedBothWaysAndShort() {
+        int lastPlaybook = all(false).stream().mapToInt(playbook -> playbook.page().meta().weight()).max()
+                .orElseThrow();
+        all(true).forEach(worksheet -> {
+            String name = worksheet.file().display();
+            Language language = worksheet.file().language();
+            var meta = worksheet.page().meta();
+            String tag = WORKSHEET_TAG.get(language);
+            assertTrue(meta.tags().contains(tag), name + ": tagged " + tag);
+            assertTrue(meta.weight() > lastPlaybook, name + ": weight after every playbook's");
+            assertTrue(!meta.audience().isEmpty() && meta.updated().isPresent(), name + ": audience and updated");
+            List<Loaded> playbooks = all(false).stream().filter(p -> p.file().language().equals(language)).toList();
+            assertTrue(playbooks.stream().anyMatch(playbook -> playbook.linksTo(worksheet)),
+                    name + ": a playbook of its language links to it");
+            assertTrue(playbooks.stream().anyMatch(worksheet::linksTo), name + ": links to the playbook behind it");
+            assertTrue(worksheet.words() <= 250, name + " has " + worksheet.words() + " words");
+        });
     }
 
     @Test
@@ -119,7 +164,7 @@ class RealContentTest {
         BuildResult result = new Pipeline(TestSite.repoOptions().withOutput(out.resolve("site"))
                 .withStrict(true)).run();
         assertTrue(result.problems().isEmpty(), result.problems()::toString);
-        assertEquals(Map.of("en", 6, "nl", 6), result.pagesPerLanguage());
+        assertEquals(Map.of("en", 10, "nl", 10), result.pagesPerLanguage());
     }
 
     /** Every topic is written in both languages, so every tag page leads to its topic in the other language. */

@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Everything that depends on a language's conventions: names, sorting, dates, word counts. Thread-safe. */
+/**
+ * Everything that depends on a language's conventions: names, sorting, dates, word counts, quotation marks.
+ * Thread-safe.
+ */
 public final class LanguageRules {
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
 
@@ -27,6 +30,7 @@ public final class LanguageRules {
     private final BreakIterator wordPrototype;
     /** Language names are asked for on every page; ICU builds a title-case break iterator per call. */
     private final String nativeName;
+    private final Quotes quotes;
     private final Map<Language, String> namesOfOthers = new ConcurrentHashMap<>();
 
     public LanguageRules(Language language) {
@@ -39,6 +43,7 @@ public final class LanguageRules {
         this.wordPrototype = BreakIterator.getWordInstance(locale);
         this.nativeName = UCharacter.toTitleCase(locale, locale.getDisplayLanguage(locale), null,
                 UCharacter.TITLECASE_NO_LOWERCASE);
+        this.quotes = Quotes.of(locale);
     }
 
     public Language language() {
@@ -62,6 +67,11 @@ public final class LanguageRules {
     /** Another language's name as this language writes it: "Engels" for English in Dutch. */
     public String nameOf(Language other) {
         return namesOfOthers.computeIfAbsent(other, o -> new ULocale(o.code()).getDisplayLanguage(locale));
+    }
+
+    /** The quotation marks the language sets: “…” in English, ‘…’ in Dutch. */
+    public Quotes quotes() {
+        return quotes;
     }
 
     /** Orders text the way readers of this language expect (accents, case and digits in their place). */

@@ -2,26 +2,42 @@ package dev.playbooks.markdown;
 
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.playbooks.i18n.Quotes;
 import dev.playbooks.model.Outline;
 import dev.playbooks.model.SectionText;
 import dev.playbooks.problem.Problems;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * CommonMark with tables and task lists. The parser and renderer are built once and shared by every thread;
- * everything that differs per page travels on the parsed document.
+ * CommonMark with tables and task lists, and a language's quotation marks and apostrophes ({@link Typography}). The
+ * parser and renderer are built once and shared by every thread; everything that differs per page travels on the
+ * parsed document. A site has one engine per language, as each language sets its own marks.
  */
 public final class MarkdownEngine {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final boolean allowHtml;
+    private final boolean typographic;
 
+    /** An engine that leaves quotes and apostrophes as typed. */
     public MarkdownEngine(boolean allowHtml) {
+        this(allowHtml, Optional.empty());
+    }
+
+    /** An engine that sets straight quotes and apostrophes as a language's {@code quotes}. */
+    public MarkdownEngine(boolean allowHtml, Quotes quotes) {
+        this(allowHtml, Optional.of(quotes));
+    }
+
+    private MarkdownEngine(boolean allowHtml, Optional<Quotes> quotes) {
         this.allowHtml = allowHtml;
+        this.typographic = quotes.isPresent();
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create()));
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
@@ -29,15 +45,30 @@ public final class MarkdownEngine {
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.SUPPRESS_HTML, !allowHtml);
-        options.toImmutable();
-        this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options)
+        MutableDataSet parsing = new MutableDataSet(options);
+        quotes.ifPresent(marks -> {
+            parsing.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(),
+                    TypographicExtension.create()));
+            Typography.configure(parsing, marks);
+        });
+        this.parser = Parser.builder(parsing.toImmutable()).build();
+        this.renderer = HtmlRenderer.builder(options.toImmutable())
                 .htmlIdGeneratorFactory(new PlaybookIdGenerator.Factory())
                 .linkResolverFactory(new SiteLinkResolver.Factory())
                 .attributeProviderFactory(new PlaybookAttributes.Factory())
                 .nodeRendererFactory(new ChecklistRenderer.Factory())
                 .nodeRendererFactory(new HeadingRenderer.Factory())
+                .nodeRendererFactory(new Typography.Renderer.Factory())
                 .build();
+    }
+
+    /** Parses a body, with the language's marks in place of straight quotes when the engine sets them. */
+    private Document parse(String body) {
+        Document document = parser.parse(body);
+        if (typographic) {
+            Typography.settle(document);
+        }
+        return document;
     }
 
     /**
@@ -46,14 +77,14 @@ public final class MarkdownEngine {
      * are reported at their line and column.
      */
     public Outline outline(String body, int bodyLine, String file, Problems problems) {
-        Document document = parser.parse(body);
+        Document document = parse(body);
         HeadingIds.assign(document);
         return new Outliner(body, bodyLine, file, allowHtml, problems).outline(document);
     }
 
     /** Renders a body to HTML; {@code targets} turns relative {@code .md} links into site URLs. */
     public String render(String body, LinkTargets targets) {
-        Document document = parser.parse(body);
+        Document document = parse(body);
         SiteLinkResolver.TARGETS.set(document, targets);
         return renderer.render(document);
     }
@@ -76,7 +107,7 @@ public final class MarkdownEngine {
      * page order (a translation's are its source's); without them, each item's own id.
      */
     public RenderedBody renderWithText(String body, LinkTargets targets, String anchorLabel, List<String> itemIds) {
-        Document document = parser.parse(body);
+        Document document = parse(body);
         SiteLinkResolver.TARGETS.set(document, targets);
         HeadingRenderer.ANCHOR_LABEL.set(document, anchorLabel);
         PlaybookAttributes.ITEM_IDS.set(document, itemIds);

@@ -67,13 +67,10 @@ public final class LoadPhase {
             run.problems.addAll(scanned.sorted());
             return Optional.empty();
         }
-        Project project = before.filter(was -> !changes.reachBeyondContent(run.layout)
+        Optional<Project> kept = before.filter(was -> !changes.reachBeyondContent(run.layout)
                         && was.languages().equals(tree.languages()))
-                .map(Loaded::project).orElse(null);
-        if (project == null) {
-            project = readProject(tree);
-        }
-        MarkdownEngine markdown = project.markdown();
+                .map(Loaded::project);
+        Project project = kept.isPresent() ? kept.get() : readProject(tree);
         Set<String> placeholders = project.placeholders();
         // Placeholder text found in a file depends on the UI strings too: when they change, every file is read again.
         boolean samePlaceholders = before.filter(was -> was.project().placeholders().equals(placeholders)).isPresent();
@@ -83,7 +80,8 @@ public final class LoadPhase {
                 .toList();
         run.workers.map(files, file -> playbooks.put(file.path(),
                 (samePlaceholders ? reuse(file, Loaded::playbooks) : Optional.<Loaded.Read<Playbook>>empty())
-                        .orElseGet(() -> readPlaybook(file, markdown, placeholders))), "reading", run.progress);
+                        .orElseGet(() -> readPlaybook(file, project.markdown(file.language()), placeholders))),
+                "reading", run.progress);
         for (Language language : tree.languages()) {
             tree.home(language).ifPresent(file -> homes.put(file.path(),
                     reuse(file, Loaded::homes).orElseGet(() -> readHome(file))));
@@ -122,9 +120,11 @@ public final class LoadPhase {
         }
         Map<Language, Messages> messages = MessageCatalog.compile(strings, files, problems);
         TemplateEngine templates = templates(messages, problems);
-        return new Project(languages, messages, rules, tagPairs, templates,
-                new MarkdownEngine(run.options.allowHtml()), problems.sorted(), projectFingerprint(),
-                ScaffoldText.placeholders(messages.values()));
+        Map<Language, MarkdownEngine> markdown = new TreeMap<>();
+        rules.forEach((language, rule) -> markdown.put(language,
+                new MarkdownEngine(run.options.allowHtml(), rule.quotes())));
+        return new Project(languages, messages, rules, tagPairs, templates, markdown, problems.sorted(),
+                projectFingerprint(), ScaffoldText.placeholders(messages.values()));
     }
 
     private TemplateEngine templates(Map<Language, Messages> messages, Problems problems) throws IOException {

@@ -48,17 +48,17 @@ final class PageAssembler {
     private final Map<Language, LanguageRules> rules;
     private final Texts texts;
     private final PageFrame frame;
-    private final MarkdownEngine markdown;
+    private final Map<Language, MarkdownEngine> markdown;
     /** Where a playbook's file is edited, for its "Edit this page" link; none without a repository. */
     private final Optional<SiteConfig.Repository> repository;
 
     PageAssembler(SiteView site, Hrefs hrefs, Map<Language, LanguageRules> rules, Map<Language, Messages> messages,
-                  MarkdownEngine markdown, Optional<SiteConfig.Repository> repository) {
+                  Map<Language, MarkdownEngine> markdown, Optional<SiteConfig.Repository> repository) {
         this(site, hrefs, rules, new Texts(messages), markdown, repository);
     }
 
     private PageAssembler(SiteView site, Hrefs hrefs, Map<Language, LanguageRules> rules, Texts texts,
-                          MarkdownEngine markdown, Optional<SiteConfig.Repository> repository) {
+                          Map<Language, MarkdownEngine> markdown, Optional<SiteConfig.Repository> repository) {
         this.site = site;
         this.hrefs = hrefs;
         this.rules = rules;
@@ -204,7 +204,7 @@ final class PageAssembler {
         Function<PageUrl, String> link = from(url);
         String title = intro.map(i -> i.meta().title()).orElse(texts.format(language, "site.title"));
         String introHtml = slice.isFirst()
-                ? intro.map(i -> markdown.render(i.body(), LinkTargets.NONE)).orElse("")
+                ? intro.map(i -> markdown.get(language).render(i.body(), LinkTargets.NONE)).orElse("")
                 : "";
         String description = intro.map(i -> i.meta().summary()).orElse(texts.format(language, "site.tagline"));
         List<Views.Card> cards = slice.items().stream().map(p -> card(p, link)).toList();

@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What every page of a site shares: each language's UI strings, tag pairs and rules, the templates, the Markdown
- * engine, and the problems found in them. Read again only when something outside {@code content/} changed or a
- * language came or went.
+ * What every page of a site shares: each language's UI strings, tag pairs and rules, the templates, each language's
+ * Markdown engine (languages set quotation marks differently), the placeholder text of new playbooks, and the
+ * problems found in them. Read again only when something outside {@code content/} changed or a language came or
+ * went.
  *
  * @param tagPairs    the pairs of tags each language's UI strings file states, checked only when the site is linked,
  *                    as whether they hold depends on the playbooks
@@ -22,6 +23,11 @@ import java.util.Set;
  *                    fingerprint includes: when they change, every page is new
  */
 record Project(List<Language> languages, Map<Language, Messages> messages, Map<Language, LanguageRules> rules,
-               Map<Language, List<TagPair>> tagPairs, TemplateEngine templates, MarkdownEngine markdown,
+               Map<Language, List<TagPair>> tagPairs, TemplateEngine templates,
+               Map<Language, MarkdownEngine> markdown,
                List<Problem> problems, Fingerprint fingerprint, Set<String> placeholders) {
+    /** The Markdown engine of a language's pages. */
+    MarkdownEngine markdown(Language language) {
+        return markdown.get(language);
+    }
 }

@@ -128,7 +128,8 @@ final class RenderPhase {
     private Optional<Views.Body> body(Playbook playbook, Views.Playbook view) {
         RenderedBody body;
         try {
-            body = loaded.project().markdown().renderWithText(playbook.body(), targets(playbook, view),
+            body = loaded.project().markdown(playbook.language()).renderWithText(playbook.body(),
+                    targets(playbook, view),
                     loaded.project().messages().get(playbook.language()).format("playbook.anchor", Map.of()),
                     view.checklistIds());
         } catch (StackOverflowError e) {

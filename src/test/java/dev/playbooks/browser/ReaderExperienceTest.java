@@ -126,10 +126,10 @@ class ReaderExperienceTest {
         assertTrue(browser.findElements(badge).isEmpty(), "nothing to show before a tick");
         tick(boxes().get(0));
         tick(boxes().get(1));
-        assertEquals("2/8", browser.findElement(badge).getText(), "the sidebar follows the ticks at once");
+        assertEquals("2/10", browser.findElement(badge).getText(), "the sidebar follows the ticks at once, of both lists");
         open("nl/index.html");
         WebElement card = browser.findElement(By.cssSelector(".card[data-progress^='career-autonomy '] .checklist-progress-badge"));
-        assertEquals("2/8", card.getText(), "and the other language's home shows the same progress");
+        assertEquals("2/10", card.getText(), "and the other language's home shows the same progress");
     }
 
     @Test
@@ -138,7 +138,7 @@ class ReaderExperienceTest {
         tick(boxes().get(3));
         open("nl/checklists/index.html");
         WebElement group = browser.findElement(By.cssSelector(".checklist-group[data-translation-key=career-autonomy]"));
-        assertEquals("1 van 8 stappen gedaan", group.findElement(By.cssSelector(".checklist-progress")).getText());
+        assertEquals("1 van 10 stappen gedaan", group.findElement(By.cssSelector(".checklist-progress")).getText());
         assertTrue(group.findElements(By.cssSelector("input[type=checkbox]")).get(3).isSelected());
     }
 

@@ -29,6 +29,15 @@ class LanguageRulesTest {
         assertFalse(Slugs.isSlug("Professionele Autonomie"));
     }
 
+    /** CLDR's marks; Dutch has one pair for both levels there, so a quotation inside one takes the other pair. */
+    @Test
+    void quotationMarksFollowEachLanguage() {
+        assertEquals(new Quotes("\u201C", "\u201D", "\u2018", "\u2019"), english.quotes());
+        assertEquals(new Quotes("\u2018", "\u2019", "\u201C", "\u201D"), dutch.quotes());
+        assertEquals(new Quotes("\u201E", "\u201C", "\u201A", "\u2018"), new LanguageRules(new Language("de")).quotes());
+        assertEquals("\u2019", Quotes.APOSTROPHE);
+    }
+
     @Test
     void longDatesFollowEachLanguageWithoutShiftingTheDay() {
         LocalDate date = LocalDate.of(2026, 11, 22);

@@ -140,6 +140,26 @@ class BilingualSiteTest {
         assertEquals("trust", site.page("nl/vertrouwen/index.html").selectFirst("article").attr("data-translation-key"));
     }
 
+    /** Each language's marks on its pages, its contents and its checklists page; code as typed. */
+    @Test
+    void quotesAndApostrophesAreSetAsEachLanguageSetsThem() {
+        String body = "## \"Nee\" zeggen\n\nIt's 's avonds: \"Ja,\" zei ze. `it's \"code\"`\n\n- [ ] Zeg \"nee\"\n";
+        site.playbook("en", "quotes", "title: Quotes\nsummary: Marks.", body);
+        site.playbook("nl", "aanhalingstekens", "title: Aanhalingstekens\nsummary: Tekens.\ntranslationKey: quotes",
+                body);
+        site.write("content/nl/_index.md", "---\ntitle: Draaiboeken\nsummary: Alles.\n---\n\nZo'n \"gids\".\n");
+        assertTrue(site.build(site.options()).succeeded());
+        Document en = site.page("en/quotes/index.html");
+        assertEquals("It’s ’s avonds: “Ja,” zei ze. it's \"code\"", en.selectFirst(".playbook-body p").text());
+        assertEquals("“Nee” zeggen", en.getElementById("nee-zeggen").text());
+        Document nl = site.page("nl/aanhalingstekens/index.html");
+        assertEquals("It’s ’s avonds: ‘Ja,’ zei ze. it's \"code\"", nl.selectFirst(".playbook-body p").text());
+        assertEquals(List.of("‘Nee’ zeggen"), nl.select(".toc a").eachText());
+        assertEquals("Zeg ‘nee’", nl.selectFirst("li[data-item=zeg-nee] .task-text").text());
+        assertTrue(site.page("nl/checklists/index.html").select(".task-text").eachText().contains("Zeg ‘nee’"));
+        assertTrue(site.page("nl/index.html").text().contains("Zo’n ‘gids’."));
+    }
+
     @Test
     void datesAreWrittenTheWayEachLanguageWritesThem() {
         assertEquals("Last updated November 22, 2026", site.page("en/trust/index.html").selectFirst("time").text());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.playbooks.i18n.Words;
 import dev.playbooks.model.Language;
 import dev.playbooks.model.SectionText;
 import java.io.IOException;
@@ -76,6 +77,21 @@ class LanguageIndexTest {
                 postings(data, "trust"), "title beats summary in the intro; the heading beats the body");
         assertEquals(List.of("0:0:" + LanguageIndex.BODY, "0:2:" + LanguageIndex.CHECKLIST), postings(data, "team"));
         assertEquals(List.of("0:0:" + LanguageIndex.HEADING), postings(data, "autonomy"), "tags weigh like the summary");
+    }
+
+    /** Pages set auto’s with the apostrophe the build puts in; a reader types auto's: both are the word autos. */
+    @Test
+    void aTypographicApostropheInAPageMeetsAStraightOneInAQuery() throws IOException {
+        Language dutch = new Language("nl");
+        LanguageIndex index = new LanguageIndex(dutch, 1);
+        index.add(0, new SearchPage("parkeren", "Parkeren", "Waar de auto’s staan.", List.of(), List.of(
+                new SectionText("", "", "’s Avonds staan de auto’s op hun ‘vaste’ plek.", List.of()))));
+        StringWriter out = new StringWriter();
+        index.write(out, "index.html");
+        Map<String, Object> data = IndexScript.object(out.toString());
+        assertEquals(List.of("autos"), new Words(dutch).of("auto's"));
+        assertEquals(List.of("0:0:" + LanguageIndex.HEADING), postings(data, "autos"), "the summary weighs like a heading");
+        assertFalse(postings(data, "vaste").isEmpty());
     }
 
     @Test
