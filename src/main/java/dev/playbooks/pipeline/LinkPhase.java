@@ -24,7 +24,8 @@ final class LinkPhase {
      *              changed
      */
     static Site link(Run run, Loaded loaded, SoundLinks sound) {
-        Site site = Site.link(new Site.Input(loaded.languages(), loaded.pages(), run.options.drafts(),
+        Site site = Site.link(new Site.Input(loaded.languages(), loaded.pages(),
+                List.copyOf(loaded.homePages().values()), run.options.drafts(),
                 loaded.project().rules(), loaded.project().tagPairs(), loaded.media().usable()), sound, run.problems);
         checkAudiences(run, loaded, site);
         reportStaleTranslations(run, site);

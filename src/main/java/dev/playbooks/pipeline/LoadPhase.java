@@ -1,7 +1,6 @@
 package dev.playbooks.pipeline;
 
 import dev.playbooks.content.ContentTree;
-import dev.playbooks.content.PageSource;
 import dev.playbooks.content.SourceReader;
 import dev.playbooks.content.UiStringFile;
 import dev.playbooks.content.UiStringReader;
@@ -9,6 +8,7 @@ import dev.playbooks.i18n.LanguageRules;
 import dev.playbooks.i18n.MessageCatalog;
 import dev.playbooks.i18n.Messages;
 import dev.playbooks.markdown.MarkdownEngine;
+import dev.playbooks.model.HomeIntro;
 import dev.playbooks.model.Language;
 import dev.playbooks.model.Outline;
 import dev.playbooks.model.Playbook;
@@ -75,7 +75,7 @@ public final class LoadPhase {
         // Placeholder text found in a file depends on the UI strings too: when they change, every file is read again.
         boolean samePlaceholders = before.filter(was -> was.project().placeholders().equals(placeholders)).isPresent();
         Map<Path, Loaded.Read<Playbook>> playbooks = new ConcurrentHashMap<>();
-        Map<Path, Loaded.Read<PageSource>> homes = new TreeMap<>();
+        Map<Path, Loaded.Read<HomeIntro>> homes = new TreeMap<>();
         List<SourceFile> files = tree.languages().stream().flatMap(language -> tree.playbooks(language).stream())
                 .toList();
         run.workers.map(files, file -> playbooks.put(file.path(),
@@ -84,7 +84,7 @@ public final class LoadPhase {
                 "reading", run.progress);
         for (Language language : tree.languages()) {
             tree.home(language).ifPresent(file -> homes.put(file.path(),
-                    reuse(file, Loaded::homes).orElseGet(() -> readHome(file))));
+                    reuse(file, Loaded::homes).orElseGet(() -> readHome(file, project.markdown(language)))));
         }
         List<Playbook> pages = files.stream().flatMap(file -> playbooks.get(file.path()).page().stream()).toList();
         MediaLoader.Media media = MediaLoader.load(run, pages, before.map(Loaded::media), changes);
@@ -176,9 +176,18 @@ public final class LoadPhase {
         return new Loaded.Read<>(playbook, own.sorted());
     }
 
-    private Loaded.Read<PageSource> readHome(SourceFile file) {
+    /** Reads a home's introduction, outlined so that its links are checked like a playbook's. */
+    private Loaded.Read<HomeIntro> readHome(SourceFile file, MarkdownEngine markdown) {
         Problems own = new Problems();
-        Optional<PageSource> home = SourceReader.read(file, own);
+        Optional<HomeIntro> home = SourceReader.read(file, own).flatMap(source -> {
+            try {
+                return Optional.of(new HomeIntro(file, source.meta(), source.body(), source.bodyLine(),
+                        markdown.outline(source.body(), source.bodyLine(), file.display(), own)));
+            } catch (StackOverflowError e) {
+                reportTooDeep(file, own);
+                return Optional.empty();
+            }
+        });
         return new Loaded.Read<>(home, own.sorted());
     }
 

@@ -1,7 +1,7 @@
 package dev.playbooks.pipeline;
 
 import dev.playbooks.content.ContentTree;
-import dev.playbooks.content.PageSource;
+import dev.playbooks.model.HomeIntro;
 import dev.playbooks.model.Language;
 import dev.playbooks.model.Playbook;
 import dev.playbooks.model.SourceFile;
@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * (even when a file has mistakes), so that the next run reads again only the files that changed.
  */
 record Loaded(ContentTree tree, List<Problem> treeProblems, Project project, Map<Path, Read<Playbook>> playbooks,
-              Map<Path, Read<PageSource>> homes, MediaLoader.Media media) {
+              Map<Path, Read<HomeIntro>> homes, MediaLoader.Media media) {
 
     /** A file as last read: its page, if it could be read, and the problems found in it. */
     record Read<T>(Optional<T> page, List<Problem> problems) {
@@ -40,8 +40,8 @@ record Loaded(ContentTree tree, List<Problem> treeProblems, Project project, Map
     }
 
     /** Each language's home introduction, where it has one. */
-    Map<Language, PageSource> homePages() {
-        Map<Language, PageSource> pages = new TreeMap<>();
+    Map<Language, HomeIntro> homePages() {
+        Map<Language, HomeIntro> pages = new TreeMap<>();
         for (Language language : languages()) {
             tree.home(language).flatMap(file -> homes.get(file.path()).page())
                     .ifPresent(home -> pages.put(language, home));

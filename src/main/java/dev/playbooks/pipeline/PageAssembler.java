@@ -1,6 +1,5 @@
 package dev.playbooks.pipeline;
 
-import dev.playbooks.content.PageSource;
 import dev.playbooks.content.SiteConfig;
 import dev.playbooks.i18n.LanguageRules;
 import dev.playbooks.i18n.Messages;
@@ -8,6 +7,7 @@ import dev.playbooks.markdown.LinkTargets;
 import dev.playbooks.markdown.MarkdownEngine;
 import dev.playbooks.model.ChecklistItem;
 import dev.playbooks.model.Heading;
+import dev.playbooks.model.HomeIntro;
 import dev.playbooks.model.Language;
 import dev.playbooks.model.PageUrl;
 import dev.playbooks.model.Playbook;
@@ -15,6 +15,7 @@ import dev.playbooks.render.Views;
 import dev.playbooks.search.SearchIndexes;
 import dev.playbooks.media.MediaFile;
 import dev.playbooks.site.Hrefs;
+import dev.playbooks.site.LinkTarget;
 import dev.playbooks.site.PlaybookGroup;
 import dev.playbooks.site.PublishedMedia;
 import dev.playbooks.site.SiteUrls;
@@ -197,14 +198,24 @@ final class PageAssembler {
                 rules.get(playbook.language()).nameOf(sourceLanguage), href);
     }
 
+    /** Where the links of a home's introduction lead, as seen from the home page: to playbooks, or its own headings. */
+    private LinkTargets introTargets(HomeIntro intro, Function<PageUrl, String> link) {
+        return destination -> {
+            LinkTarget target = LinkTarget.of(destination);
+            return target.isSamePage() ? Optional.of(target.anchor())
+                    : site.linkTarget(intro.source(), destination)
+                            .map(playbook -> link.apply(SiteUrls.playbook(playbook)) + target.anchor());
+        };
+    }
+
     /** One page of a language's home: the introduction and the untranslated playbooks only on the first. */
-    private Map<String, Object> home(Language language, Optional<PageSource> intro, Paging.Slice<Playbook> slice) {
+    private Map<String, Object> home(Language language, Optional<HomeIntro> intro, Paging.Slice<Playbook> slice) {
         PageUrl first = SiteUrls.home(language);
         PageUrl url = SiteUrls.listPage(first, slice.number());
         Function<PageUrl, String> link = from(url);
         String title = intro.map(i -> i.meta().title()).orElse(texts.format(language, "site.title"));
         String introHtml = slice.isFirst()
-                ? intro.map(i -> markdown.get(language).render(i.body(), LinkTargets.NONE)).orElse("")
+                ? intro.map(i -> markdown.get(language).render(i.body(), introTargets(i, link))).orElse("")
                 : "";
         String description = intro.map(i -> i.meta().summary()).orElse(texts.format(language, "site.tagline"));
         List<Views.Card> cards = slice.items().stream().map(p -> card(p, link)).toList();

@@ -1,6 +1,6 @@
 package dev.playbooks.pipeline;
 
-import dev.playbooks.content.PageSource;
+import dev.playbooks.model.HomeIntro;
 import dev.playbooks.model.Language;
 import dev.playbooks.model.PageUrl;
 import dev.playbooks.model.Playbook;
@@ -16,7 +16,7 @@ sealed interface PageKey {
     }
 
     /** One page of a language's home; the introduction shows on the first. */
-    record HomePage(Language language, Optional<PageSource> intro, Paging.Slice<Playbook> slice) implements PageKey {
+    record HomePage(Language language, Optional<HomeIntro> intro, Paging.Slice<Playbook> slice) implements PageKey {
     }
 
     record ChecklistsPage(Language language, Paging.Slice<Playbook> slice) implements PageKey {

@@ -1,6 +1,6 @@
 package dev.playbooks.pipeline;
 
-import dev.playbooks.content.PageSource;
+import dev.playbooks.model.HomeIntro;
 import dev.playbooks.model.Language;
 import dev.playbooks.model.PageUrl;
 import dev.playbooks.model.Playbook;
@@ -31,7 +31,7 @@ final class SitePages {
         }
     }
 
-    static List<Page> of(Site site, Map<Language, PageSource> homes) {
+    static List<Page> of(Site site, Map<Language, HomeIntro> homes) {
         List<Page> pages = new ArrayList<>();
         for (Language language : site.languages()) {
             pages.addAll(lists(site, language, Optional.ofNullable(homes.get(language))));
@@ -50,7 +50,7 @@ final class SitePages {
     }
 
     /** The pages of a language that list playbooks: its home, its checklists, the tag index and each tag's page. */
-    private static List<Page> lists(Site site, Language language, Optional<PageSource> intro) {
+    private static List<Page> lists(Site site, Language language, Optional<HomeIntro> intro) {
         List<Page> pages = new ArrayList<>();
         List<Playbook> playbooks = site.playbooks(language);
         for (Paging.Slice<Playbook> slice : Paging.slices(playbooks, Paging.PAGE_SIZE)) {

@@ -2,7 +2,9 @@ package dev.playbooks.site;
 
 import dev.playbooks.model.Heading;
 import dev.playbooks.model.LinkRef;
+import dev.playbooks.model.Outline;
 import dev.playbooks.model.Playbook;
+import dev.playbooks.model.SourceFile;
 import dev.playbooks.problem.Problems;
 import dev.playbooks.problem.Suggestions;
 import java.nio.file.Path;
@@ -13,8 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Checks every relative link of a playbook: the page it names must be published, and the heading it names must
- * exist. Each broken link is reported at its place, with the nearest page or anchor as a hint.
+ * Checks every relative link of a page made from Markdown: the playbook it names must be published, and the heading
+ * it names must exist. Each broken link is reported at its place, with the nearest page or anchor as a hint.
  */
 final class LinkChecker {
     /** What checking one playbook found: the playbooks its links lead to, and whether every link was sound. */
@@ -33,24 +35,39 @@ final class LinkChecker {
     }
 
     Checked check(Playbook playbook, Problems problems) {
-        if (playbook.outline().links().isEmpty()) {
+        return check(playbook.source(), playbook.outline(), playbook, problems);
+    }
+
+    /**
+     * Checks the links of any page made from a Markdown file: a playbook ({@code self}), or a page that is not one,
+     * such as a home's introduction ({@code self} null).
+     */
+    Checked check(SourceFile from, Outline outline, Playbook self, Problems problems) {
+        if (outline.links().isEmpty()) {
             return new Checked(List.of(), true);
         }
-        Path source = playbook.source().path();
+        Path source = from.path();
         Map<String, Path> files = resolved.computeIfAbsent(source.getParent(), folder -> new HashMap<>());
         List<Playbook> targets = new ArrayList<>();
         boolean sound = true;
-        for (LinkRef link : playbook.outline().links()) {
+        for (LinkRef link : outline.links()) {
             LinkTarget target = LinkTarget.of(link.destination());
-            Playbook to = target.isSamePage() ? playbook
-                    : published.get(files.computeIfAbsent(target.path(), name -> target.file(source)));
+            if (target.isSamePage()) {
+                if (!target.fragment().isEmpty() && !outline.hasHeading(target.fragment())) {
+                    reportMissingHeading(from, link, "this page", outline, target.fragment(), problems);
+                    sound = false;
+                }
+                continue;
+            }
+            Playbook to = published.get(files.computeIfAbsent(target.path(), name -> target.file(source)));
             if (to == null) {
-                reportMissingPage(playbook, link, target.file(source), problems);
+                reportMissingPage(from, link, target.file(source), problems);
                 sound = false;
                 continue;
             }
             if (!target.fragment().isEmpty() && !to.outline().hasHeading(target.fragment())) {
-                reportMissingHeading(playbook, link, to, target.fragment(), problems);
+                reportMissingHeading(from, link, to == self ? "this page" : "'" + to.source().display() + "'",
+                        to.outline(), target.fragment(), problems);
                 sound = false;
             }
             targets.add(to);
@@ -58,18 +75,17 @@ final class LinkChecker {
         return new Checked(targets, sound);
     }
 
-    private static void reportMissingHeading(Playbook from, LinkRef link, Playbook to, String fragment,
+    private static void reportMissingHeading(SourceFile from, LinkRef link, String page, Outline to, String fragment,
                                              Problems problems) {
-        String nearest = Suggestions.nearest(fragment, to.outline().headings().stream().map(Heading::id).toList());
-        problems.error(from.source().display(), link.line(), link.column(),
-                (to == from ? "this page" : "'" + to.source().display() + "'")
-                        + " has no heading with the anchor '#" + fragment + "'",
+        String nearest = Suggestions.nearest(fragment, to.headings().stream().map(Heading::id).toList());
+        problems.error(from.display(), link.line(), link.column(),
+                page + " has no heading with the anchor '#" + fragment + "'",
                 nearest == null ? "link to one of its headings, or drop the #anchor"
                         : "did you mean '#" + nearest + "'?");
     }
 
-    private void reportMissingPage(Playbook from, LinkRef link, Path path, Problems problems) {
-        String file = from.source().display();
+    private void reportMissingPage(SourceFile from, LinkRef link, Path path, Problems problems) {
+        String file = from.display();
         Optional<Playbook> draft = Optional.ofNullable(everyFile.get(path));
         if (draft.isPresent()) {
             problems.error(file, link.line(), link.column(),

@@ -3,6 +3,7 @@ package dev.playbooks.site;
 import dev.playbooks.i18n.LanguageRules;
 import dev.playbooks.i18n.Slugs;
 import dev.playbooks.model.ChecklistItem;
+import dev.playbooks.model.HomeIntro;
 import dev.playbooks.media.MediaFile;
 import dev.playbooks.model.Language;
 import dev.playbooks.model.MediaRef;
@@ -100,9 +101,9 @@ public final class Site implements SiteView {
      * each language's rules, the tag pairs each language's UI strings state, and the images and files playbooks
      * refer to that can be published, by file.
      */
-    public record Input(List<Language> languages, List<Playbook> playbooks, boolean includeDrafts,
-                        Map<Language, LanguageRules> rules, Map<Language, List<TagPair>> tagPairs,
-                        Map<Path, MediaFile> media) {
+    public record Input(List<Language> languages, List<Playbook> playbooks, List<HomeIntro> homes,
+                        boolean includeDrafts, Map<Language, LanguageRules> rules,
+                        Map<Language, List<TagPair>> tagPairs, Map<Path, MediaFile> media) {
     }
 
     /**
@@ -310,6 +311,11 @@ public final class Site implements SiteView {
      * Where a relative link of {@code from} leads, as written in its page: the linked page's address relative to
      * {@code from}'s, with the anchor; empty when the link names no published page.
      */
+    @Override
+    public Optional<Playbook> linkTarget(SourceFile from, String destination) {
+        return Optional.ofNullable(byPath.get(LinkTarget.of(destination).file(from.path())));
+    }
+
     public Optional<String> href(Playbook from, String destination, Hrefs hrefs) {
         LinkTarget target = LinkTarget.of(destination);
         if (target.isSamePage()) {

@@ -2,7 +2,9 @@ package dev.playbooks.site;
 
 import dev.playbooks.i18n.LanguageRules;
 import dev.playbooks.i18n.Slugs;
+import dev.playbooks.model.HomeIntro;
 import dev.playbooks.model.Language;
+import dev.playbooks.model.MediaRef;
 import dev.playbooks.model.Playbook;
 import dev.playbooks.model.SourceFile;
 import dev.playbooks.problem.Problems;
@@ -69,11 +71,25 @@ final class SiteLinker {
             }
             targets.forEach(target -> addBacklink(backlinks, target, playbook));
         }));
+        input.homes().forEach(home -> checkHome(home, checker, problems));
         Freshness freshness = Freshness.of(all, defaultLanguage);
         freshness.reportMistakes(problems);
         return new Site(List.copyOf(languages), defaultLanguage, published, translations, tags, backlinks, byPath,
                 freshness, SoundLinks.of(sound, byPath.values()), TagPairs.of(languages, input.tagPairs(), all, problems),
                 input.media());
+    }
+
+    /**
+     * A home's introduction links to playbooks as playbooks do, so its links are checked the same way (they are few,
+     * so every time); it is no playbook's backlink, and shows no images.
+     */
+    private static void checkHome(HomeIntro home, LinkChecker checker, Problems problems) {
+        checker.check(home.source(), home.outline(), null, problems);
+        for (MediaRef ref : home.outline().media()) {
+            problems.error(home.source().display(), ref.line(), ref.column(),
+                    "a home's introduction cannot show images or offer files",
+                    "show it in a playbook, and link to that playbook from here");
+        }
     }
 
     private static Comparator<Playbook> homeOrder(LanguageRules rules) {

@@ -2,6 +2,7 @@ package dev.playbooks.site;
 
 import dev.playbooks.model.Language;
 import dev.playbooks.model.Playbook;
+import dev.playbooks.model.SourceFile;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,6 +33,9 @@ public interface SiteView {
 
     /** This playbook's version in another language, if the site publishes one. */
     Optional<Playbook> translation(Playbook playbook, Language language);
+
+    /** The published playbook a relative link written in {@code from} leads to, if any. */
+    Optional<Playbook> linkTarget(SourceFile from, String destination);
 
     /** The language of the source a stale translation has fallen behind; empty for every other playbook. */
     Optional<Language> staleSource(Playbook playbook);
