@@ -120,6 +120,32 @@ class ChecklistProgressTest {
         assertEquals(Set.of(DUTCH.get(1), DUTCH.get(3)), ticked());
     }
 
+    /** What a box looks like on paper: its background is the tick, drawn only when the reader asked for theirs. */
+    private String printedTick(String text) {
+        WebElement box = items().stream().filter(item -> item.getText().equals(text)).findFirst().orElseThrow()
+                .findElement(By.cssSelector("input"));
+        return (String) browser.executeScript("return getComputedStyle(arguments[0]).backgroundImage", box);
+    }
+
+    @Test
+    void printingWithMyTicksDrawsThemAndOrdinaryPrintingLeavesEmptyBoxes() {
+        tick(ENGLISH.get(0));
+        // The print dialog would wait for a person: the page's own call to print is where the paper is looked at.
+        browser.executeScript("window.print = () => { window.printedWithTicks = "
+                + "document.documentElement.hasAttribute('data-print-ticks'); }");
+        browser.findElement(By.cssSelector(".checklist-print")).click();
+        assertEquals(true, browser.executeScript("return window.printedWithTicks"));
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertTrue(printedTick(ENGLISH.get(0)).startsWith("url("), "the reader's tick is printed");
+            assertEquals("none", printedTick(ENGLISH.get(1)), "an unticked step prints as an empty box");
+            browser.executeScript("window.dispatchEvent(new Event('afterprint'))");
+            assertEquals("none", printedTick(ENGLISH.get(0)), "printed the ordinary way, every box is empty");
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
     @Test
     void ticksKeptTheFirstWayAreMovedOnceWithoutChangingWhichStepsAreTicked() {
         browser.executeScript("localStorage.setItem('playbooks:checklist:steps', '{\"item-2\":true,\"item-4\":true}')");
