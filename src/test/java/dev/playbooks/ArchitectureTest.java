@@ -54,8 +54,9 @@ class ArchitectureTest {
             "render", "i18n model problem",
             "search", "i18n model text",
             "output", "model text",
-            "pipeline", "content i18n markdown media model output problem render search site",
-            "authoring", "content i18n markdown model pipeline problem site text",
+            "history", "",
+            "pipeline", "content history i18n markdown media model output problem render search site",
+            "authoring", "content history i18n markdown model pipeline problem site text",
             "serve", "content model output pipeline problem text",
             "cli", "authoring content model output pipeline problem serve text");
 
