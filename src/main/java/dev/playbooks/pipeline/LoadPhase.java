@@ -73,6 +73,7 @@ public final class LoadPhase {
             project = readProject(tree);
         }
         MarkdownEngine markdown = project.markdown();
+        CommitDates dates = CommitDates.start(run.layout, before.map(Loaded::history));
         Map<Path, Loaded.Read<Playbook>> playbooks = new ConcurrentHashMap<>();
         Map<Path, Loaded.Read<PageSource>> homes = new TreeMap<>();
         List<SourceFile> files = tree.languages().stream().flatMap(language -> tree.playbooks(language).stream())
@@ -83,10 +84,11 @@ public final class LoadPhase {
             tree.home(language).ifPresent(file -> homes.put(file.path(),
                     reuse(file, Loaded::homes).orElseGet(() -> readHome(file))));
         }
+        files.forEach(file -> playbooks.put(file.path(), dates.date(file, playbooks.get(file.path()))));
         List<Playbook> pages = files.stream().flatMap(file -> playbooks.get(file.path()).page().stream()).toList();
         MediaLoader.Media media = MediaLoader.load(run, pages, before.map(Loaded::media), changes);
         Loaded loaded = new Loaded(tree, rescan ? scanned.sorted() : before.get().treeProblems(), project,
-                Map.copyOf(playbooks), Map.copyOf(homes), media);
+                Map.copyOf(playbooks), Map.copyOf(homes), media, dates.changes());
         run.problems.addAll(loaded.problems());
         return Optional.of(loaded);
     }
