@@ -1,12 +1,15 @@
 package dev.playbooks.cli;
 
+import dev.playbooks.authoring.Scaffolding;
 import dev.playbooks.authoring.TranslationReport;
 import dev.playbooks.text.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,10 +18,16 @@ import picocli.CommandLine.Option;
 /** {@code playbooks translations}: where each language's translations stand. */
 @Command(name = "translations", mixinStandardHelpOptions = true,
         description = "Report per language which playbooks are translated, stale or missing, which UI strings are "
-                + "missing, and where a translation's checklist differs in length from its source's.")
+                + "missing, and where a translation's checklist differs in length from its source's; show what "
+                + "changed in the source of a stale translation (--diff).")
 final class TranslationsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the report as JSON, for CI.")
     boolean json;
+
+    @Option(names = "--diff", arity = "0..1", paramLabel = "SLUG", fallbackValue = "",
+            description = "Show, for each stale translation (of SLUG only, if given), what changed in its source "
+                    + "since the version it records, section by section, from the source's git history.")
+    String diff;
 
     @CommandLine.Mixin
     ProjectOption projectOption;
@@ -28,7 +37,14 @@ final class TranslationsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        TranslationReport report = TranslationReport.of(projectOption.project.toAbsolutePath().normalize());
+        Path root = projectOption.project.toAbsolutePath().normalize();
+        TranslationReport report;
+        try {
+            report = diff == null ? TranslationReport.of(root)
+                    : TranslationReport.withChanges(root, diff.isEmpty() ? Optional.empty() : Optional.of(diff));
+        } catch (Scaffolding.Refusal refusal) {
+            return Scaffold.refused(refusal, spec);
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         report.problems().forEach(problem -> err.println(problem.format()));
@@ -38,6 +54,8 @@ final class TranslationsCommand implements Callable<Integer> {
         if (json) {
             out.print(Json.READABLE.pretty(asJson(report)));
             out.flush();
+        } else if (diff != null) {
+            SourceChangesText.print(report, out);
         } else {
             report.languages().forEach(language -> text(language, out));
         }
@@ -134,6 +152,7 @@ final class TranslationsCommand implements Callable<Integer> {
             if (!version.current().isEmpty()) {
                 entry.put("current", version.current());
             }
+            version.changes().ifPresent(changes -> entry.put("changes", SourceChangesText.json(changes)));
             return entry;
         }).toList();
     }
