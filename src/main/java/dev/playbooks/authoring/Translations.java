@@ -15,6 +15,7 @@ import dev.playbooks.site.Site;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -60,5 +61,21 @@ record Translations(ProjectLayout layout, ContentTree tree, List<Playbook> playb
         return new Scaffolding.Refusal("there is no playbook '" + name + "'",
                 (nearest != null ? "did you mean '" + nearest + "'? " : "")
                         + "name a playbook by its file name without .md, in any language, or its translationKey");
+    }
+
+    /**
+     * The version in {@code language} of the playbook {@code name} names: the file {@code content/<language>/<name>.md}
+     * itself, else the version of the group of a playbook of that file name, or that translationKey, elsewhere.
+     */
+    Optional<Playbook> version(String name, Language language) {
+        Optional<Playbook> own = playbooks.stream()
+                .filter(playbook -> playbook.language().equals(language) && playbook.slug().equals(name)).findFirst();
+        if (own.isPresent()) {
+            return own;
+        }
+        return playbooks.stream()
+                .filter(playbook -> playbook.slug().equals(name) || playbook.meta().translationKey().equals(name))
+                .map(playbook -> freshness.groups().get(playbook.meta().translationKey()).get(language))
+                .filter(java.util.Objects::nonNull).findFirst();
     }
 }

@@ -1,5 +1,6 @@
 package dev.playbooks.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +16,7 @@ import dev.playbooks.site.SourceVersions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code translations --diff} as a translator runs it, on a real git repository the test
+ * {@code translations --diff} and {@code --accept} as a translator runs them, on a real git repository the test
  * makes: a source with three sections, a translation made from its first commit, and a second commit that changes
  * one sentence of one section.
  */
@@ -187,5 +189,50 @@ class TranslationChangesTest {
         assertEquals(0, runIn(copy, "translations", "--diff"), err.toString());
         assertTrue(out.toString().contains("  What changed cannot be shown: the project is not in a git repository, "
                 + "so the text of " + firstVersion + " cannot be looked up."), out.toString());
+    }
+
+    @Test
+    void acceptRewritesOnlyTheVersionAndTheReadersNoticeDisappears() throws IOException {
+        assertEquals(0, run("build"));
+        assertEquals(1, site.page("nl/vertrouwen/index.html").select(".stale-translation").size());
+        byte[] before = Files.readAllBytes(site.path("content/nl/vertrouwen.md"));
+        String now = version("content/en/trust.md");
+
+        assertEquals(0, run("translations", "--accept", "trust", "--to", "nl"), err.toString());
+        assertTrue(out.toString().startsWith("content/nl/vertrouwen.md:5: translatedFrom: " + firstVersion + " -> "
+                + now + " (content/en/trust.md as it is now)"), out.toString());
+        byte[] expected = new String(before, StandardCharsets.UTF_8).replace(firstVersion, now)
+                .getBytes(StandardCharsets.UTF_8);
+        assertArrayEquals(expected, Files.readAllBytes(site.path("content/nl/vertrouwen.md")),
+                "the quotes, the comment and the CRLF line ends stay");
+
+        assertEquals(0, run("build"));
+        assertFalse(err.toString().contains("stale"), err.toString());
+        assertTrue(site.page("nl/vertrouwen/index.html").select(".stale-translation").isEmpty());
+        assertEquals(0, run("translations", "--diff"));
+        assertTrue(out.toString().startsWith("No stale translations"), out.toString());
+
+        assertEquals(0, run("translations", "--accept", "vertrouwen", "--to", "nl"));
+        assertTrue(out.toString().contains("already records " + now), out.toString());
+        assertArrayEquals(expected, Files.readAllBytes(site.path("content/nl/vertrouwen.md")));
+    }
+
+    @Test
+    void acceptAddsTheVersionToATranslationThatRecordsNoneAndRefusesWhatItCannotAccept() {
+        site.write("content/nl/vertrouwen.md", site.read("content/nl/vertrouwen.md")
+                .replaceAll("translatedFrom: .*\r\n", ""));
+        assertEquals(0, run("translations", "--accept", "trust", "--to", "nl"), err.toString());
+        assertTrue(out.toString().startsWith("content/nl/vertrouwen.md:5: added translatedFrom: "
+                + version("content/en/trust.md")), out.toString());
+        assertTrue(site.read("content/nl/vertrouwen.md").contains("translationKey: trust\r\ntranslatedFrom: "
+                + version("content/en/trust.md") + "\r\n---\r\n"), site.read("content/nl/vertrouwen.md"));
+
+        assertEquals(2, run("translations", "--accept", "trust", "--to", "en"));
+        assertTrue(err.toString().contains("content/en/trust.md is the source its translations are made from"),
+                err.toString());
+        assertEquals(2, run("translations", "--accept", "trust", "--to", "de"));
+        assertTrue(err.toString().contains("there is no language 'de'"), err.toString());
+        assertEquals(2, run("translations", "--accept", "trust"));
+        assertTrue(err.toString().contains("--accept SLUG and --to LANG go together"), err.toString());
     }
 }
