@@ -129,6 +129,17 @@ class ArchitectureTest {
         assertTrue(assembler.contains("SiteView site;"), "PageAssembler holds a SiteView");
     }
 
+    /** What a build needs outside the JVM (git) is asked for in one package, which says when it is missing. */
+    @Test
+    void onlyTheHistoryPackageRunsOtherPrograms() {
+        for (Path file : sources()) {
+            String source = read(file);
+            if (source.contains("ProcessBuilder") || source.contains("getRuntime().exec")) {
+                assertEquals("history", packageOf(file), MAIN.relativize(file) + " runs a program");
+            }
+        }
+    }
+
     @Test
     void noSourceFileIsLongerThan400Lines() {
         for (Path file : sources()) {

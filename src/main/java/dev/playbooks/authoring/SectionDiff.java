@@ -71,8 +71,11 @@ final class SectionDiff {
                 if (removed.isEmpty() && added.isEmpty()) {
                     hunkLine = bodyLine + edit.newIndex();
                 }
-                (edit.kind() == TextDiff.Kind.REMOVED ? removed : added)
-                        .add(edit.kind() == TextDiff.Kind.REMOVED ? old.get(edit.oldIndex()) : now.get(edit.newIndex()));
+                if (edit.kind() == TextDiff.Kind.REMOVED) {
+                    removed.add(old.get(edit.oldIndex()));
+                } else {
+                    added.add(now.get(edit.newIndex()));
+                }
             }
         }
         flush(hunks, hunkLine, removed, added);

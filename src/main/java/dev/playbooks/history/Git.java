@@ -3,6 +3,7 @@ package dev.playbooks.history;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +70,10 @@ final class Git {
      * at most a few lines there, far less than a pipe holds, so it never waits on them.
      */
     Process start(Path folder, String... args) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            // Checked here, as a process that cannot start in its folder fails as if git were missing.
+            throw new IOException(folder + " is not a folder");
+        }
         List<String> command = new ArrayList<>(List.of(program, "--no-pager", "-c", "core.quotePath=false",
                 "-c", "log.showSignature=false", "-c", "color.ui=false", "-c", "log.follow=false"));
         command.addAll(List.of(args));

@@ -66,6 +66,7 @@ public final class LoadPhase {
             run.problems.addAll(scanned.sorted());
             return Optional.empty();
         }
+        CommitDates dates = CommitDates.start(run.layout, before.map(Loaded::history));
         Project project = before.filter(was -> !changes.reachBeyondContent(run.layout)
                         && was.languages().equals(tree.languages()))
                 .map(Loaded::project).orElse(null);
@@ -73,7 +74,6 @@ public final class LoadPhase {
             project = readProject(tree);
         }
         MarkdownEngine markdown = project.markdown();
-        CommitDates dates = CommitDates.start(run.layout, before.map(Loaded::history));
         Map<Path, Loaded.Read<Playbook>> playbooks = new ConcurrentHashMap<>();
         Map<Path, Loaded.Read<PageSource>> homes = new TreeMap<>();
         List<SourceFile> files = tree.languages().stream().flatMap(language -> tree.playbooks(language).stream())

@@ -92,7 +92,8 @@ class LastChangesTest {
     void withoutGitItSaysSoPlainly() throws IOException {
         GitRepo.init(temp);
         write("content/en/trust.md", "one");
-        LastChanges changes = LastChanges.read(new Git(temp.resolve("no-such-git").toString()), temp.resolve("content"));
+        Git missing = new Git(temp.resolve("no-such-git").toString());
+        LastChanges changes = LastChanges.read(missing, temp.resolve("content"));
         assertEquals(Optional.of(LastChanges.Gap.NO_HISTORY), changes.gap("en/trust.md"));
         assertTrue(changes.reason(LastChanges.Gap.NO_HISTORY).startsWith("git is not installed"),
                 changes.reason(LastChanges.Gap.NO_HISTORY));
