@@ -54,8 +54,9 @@ class ArchitectureTest {
             "render", "i18n model problem",
             "search", "i18n model text",
             "output", "model text",
-            "pipeline", "content i18n markdown media model output problem render search site",
-            "authoring", "content i18n markdown model pipeline problem site text",
+            "history", "",
+            "pipeline", "content history i18n markdown media model output problem render search site",
+            "authoring", "content history i18n markdown model pipeline problem site text",
             "serve", "content model output pipeline problem text",
             "cli", "authoring content model output pipeline problem serve text");
 
@@ -126,6 +127,17 @@ class ArchitectureTest {
         assertTrue(!Pattern.compile("\\bSite\\b(?!Urls|View)").matcher(assembler).find(),
                 "PageAssembler must ask the site only through SiteView");
         assertTrue(assembler.contains("SiteView site;"), "PageAssembler holds a SiteView");
+    }
+
+    /** What a build needs outside the JVM (git) is asked for in one package, which says when it is missing. */
+    @Test
+    void onlyTheHistoryPackageRunsOtherPrograms() {
+        for (Path file : sources()) {
+            String source = read(file);
+            if (source.contains("ProcessBuilder") || source.contains("getRuntime().exec")) {
+                assertEquals("history", packageOf(file), MAIN.relativize(file) + " runs a program");
+            }
+        }
     }
 
     @Test

@@ -25,6 +25,13 @@ final class BuildReport {
         report.put("warnings", result.problems().size() - errors);
         List<Map<String, Object>> problems = result.problems().stream().map(BuildReport::problem).toList();
         report.put("problems", problems);
+        report.put("notes", result.notes().stream().map(note -> {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("message", note.message());
+            json.put("hint", note.hint());
+            json.put("files", note.files());
+            return json;
+        }).toList());
         report.put("pages", new LinkedHashMap<>(result.pagesPerLanguage()));
         report.put("draftsLeftOut", new LinkedHashMap<>(result.draftsLeftOut()));
         report.put("filesWritten", result.filesWritten());

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Prints a run's problems like a compiler does, then one summary line. */
+/** Prints a run's problems like a compiler does, then one summary line, then what the author should know. */
 final class Report {
     private Report() {
     }
@@ -22,6 +22,10 @@ final class Report {
         long warnings = result.problems().size() - errors;
         if (errors + warnings > 0) {
             err.println(count(errors, "error") + ", " + count(warnings, "warning"));
+        }
+        for (BuildResult.Note note : result.notes()) {
+            err.println("note: " + note.message());
+            err.println("    hint: " + note.hint());
         }
     }
 

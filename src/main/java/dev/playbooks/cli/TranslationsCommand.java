@@ -1,12 +1,16 @@
 package dev.playbooks.cli;
 
+import dev.playbooks.authoring.Acceptance;
+import dev.playbooks.authoring.Scaffolding;
 import dev.playbooks.authoring.TranslationReport;
 import dev.playbooks.text.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,10 +19,25 @@ import picocli.CommandLine.Option;
 /** {@code playbooks translations}: where each language's translations stand. */
 @Command(name = "translations", mixinStandardHelpOptions = true,
         description = "Report per language which playbooks are translated, stale or missing, which UI strings are "
-                + "missing, and where a translation's checklist differs in length from its source's.")
+                + "missing, and where a translation's checklist differs in length from its source's; show what "
+                + "changed in the source of a stale translation (--diff), or record that a translation is up to "
+                + "date (--accept).")
 final class TranslationsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the report as JSON, for CI.")
     boolean json;
+
+    @Option(names = "--diff", arity = "0..1", paramLabel = "SLUG", fallbackValue = "",
+            description = "Show, for each stale translation (of SLUG only, if given), what changed in its source "
+                    + "since the version it records, section by section, from the source's git history.")
+    String diff;
+
+    @Option(names = "--accept", paramLabel = "SLUG",
+            description = "Record that the translation of SLUG named by --to is up to date with its source as it "
+                    + "is now (rewrites its translatedFrom line, nothing else).")
+    String accept;
+
+    @Option(names = "--to", paramLabel = "LANG", description = "With --accept: the language of the translation.")
+    String to;
 
     @CommandLine.Mixin
     ProjectOption projectOption;
@@ -28,7 +47,17 @@ final class TranslationsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        TranslationReport report = TranslationReport.of(projectOption.project.toAbsolutePath().normalize());
+        Path root = projectOption.project.toAbsolutePath().normalize();
+        if (accept != null || to != null) {
+            return accept(root);
+        }
+        TranslationReport report;
+        try {
+            report = diff == null ? TranslationReport.of(root)
+                    : TranslationReport.withChanges(root, diff.isEmpty() ? Optional.empty() : Optional.of(diff));
+        } catch (Scaffolding.Refusal refusal) {
+            return Scaffold.refused(refusal, spec);
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         report.problems().forEach(problem -> err.println(problem.format()));
@@ -38,10 +67,37 @@ final class TranslationsCommand implements Callable<Integer> {
         if (json) {
             out.print(Json.READABLE.pretty(asJson(report)));
             out.flush();
+        } else if (diff != null) {
+            SourceChangesText.print(report, out);
         } else {
             report.languages().forEach(language -> text(language, out));
         }
         return report.problems().isEmpty() ? Main.OK : Main.CONTENT_PROBLEMS;
+    }
+
+    private int accept(Path root) throws IOException {
+        if (accept == null || to == null || diff != null || json) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--accept SLUG and --to LANG go together, without --diff or --json");
+        }
+        try {
+            Acceptance.Accepted accepted = Acceptance.accept(root, accept, to);
+            PrintWriter out = spec.commandLine().getOut();
+            if (!accepted.changed()) {
+                out.println(accepted.file() + " already records " + accepted.now() + ", the current version of "
+                        + accepted.source() + ": nothing changed.");
+            } else {
+                out.println(accepted.file() + ":" + accepted.line() + ": " + accepted.was()
+                        .map(was -> "translatedFrom: " + was + " -> " + accepted.now())
+                        .orElse("added translatedFrom: " + accepted.now())
+                        + " (" + accepted.source() + " as it is now)");
+                out.println("The translation counts as up to date: its page no longer tells readers that the original "
+                        + "has changed.");
+            }
+            return Main.OK;
+        } catch (Scaffolding.Refusal refusal) {
+            return Scaffold.refused(refusal, spec);
+        }
     }
 
     private static void text(TranslationReport.LanguageStatus language, PrintWriter out) {
@@ -134,6 +190,7 @@ final class TranslationsCommand implements Callable<Integer> {
             if (!version.current().isEmpty()) {
                 entry.put("current", version.current());
             }
+            version.changes().ifPresent(changes -> entry.put("changes", SourceChangesText.json(changes)));
             return entry;
         }).toList();
     }

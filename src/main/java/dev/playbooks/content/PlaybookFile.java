@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A new playbook file, written the way an author would write it: every front matter key on its own line, text in
- * double quotes (escaped so that any title survives the round trip), then the Markdown body.
+ * A new playbook file, written the way an author would write it: every front matter key on its own line
+ * ({@code updated} as a comment, since the date of the file's last commit serves), text in double quotes (escaped so
+ * that any title survives the round trip), then the Markdown body.
  */
 public record PlaybookFile(String title, String summary, String translationKey, List<String> tags,
                            List<String> audience, LocalDate updated, int weight, boolean draft,
@@ -33,7 +34,8 @@ public record PlaybookFile(String title, String summary, String translationKey, 
         translatedFrom.ifPresent(version -> text.append("translatedFrom: ").append(version).append('\n'));
         text.append("tags: ").append(list(tags)).append('\n');
         text.append("audience: ").append(list(audience)).append('\n');
-        text.append("updated: ").append(updated).append('\n');
+        // Left as a comment: without it the page shows the date of the file's last commit, which stays true.
+        text.append("# updated: ").append(updated).append("   # a date here overrides the file's last commit\n");
         text.append("weight: ").append(weight).append('\n');
         text.append("draft: ").append(draft).append('\n');
         text.append("---\n\n").append(body.strip()).append('\n');

@@ -46,4 +46,18 @@ public final class SourceReader {
         String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
         return withoutBom.replace("\r\n", "\n").replace('\r', '\n');
     }
+
+    /** Reads a past version of a file, its bytes as git keeps them, the way the file on disk is read. */
+    public static Optional<PageSource> read(SourceFile source, byte[] bytes, Problems problems) {
+        String text;
+        try {
+            text = normalise(StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            problems.error(source.display(), 0, 0, "this version of the file is not valid UTF-8 text", "");
+            return Optional.empty();
+        }
+        return FrontMatterSplit.of(text, source.display(), problems).flatMap(split ->
+                FrontMatterReader.read(split, source.display(), source.slug(), problems)
+                        .map(meta -> new PageSource(source, meta, split.body(), split.bodyLine())));
+    }
 }

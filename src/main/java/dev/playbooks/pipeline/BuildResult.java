@@ -10,14 +10,22 @@ import java.util.Map;
  * @param pagesPerLanguage published playbooks per language code
  * @param draftsLeftOut    per language code, the drafts the site left out (none when built with drafts)
  * @param timings          milliseconds per phase, in the order the phases ran
+ * @param notes            what the author should know about the site that is no problem, such as pages without a date
  */
 public record BuildResult(boolean succeeded, List<Problem> problems, Map<String, Integer> pagesPerLanguage,
                           Map<String, Integer> draftsLeftOut, int filesWritten, long millis,
-                          Map<String, Long> timings) {
+                          Map<String, Long> timings, List<Note> notes) {
+
+    /**
+     * Something about the site as built that is not a mistake to fix, so neither {@code --strict} nor the exit code
+     * minds it: one note for many files, naming them.
+     */
+    public record Note(String message, String hint, List<String> files) {
+    }
 
     public BuildResult(boolean succeeded, List<Problem> problems, Map<String, Integer> pagesPerLanguage,
                        int filesWritten, long millis) {
-        this(succeeded, problems, pagesPerLanguage, Map.of(), filesWritten, millis, Map.of());
+        this(succeeded, problems, pagesPerLanguage, Map.of(), filesWritten, millis, Map.of(), List.of());
     }
 
     /** How many drafts the site left out, in all languages. */

@@ -67,6 +67,7 @@ public final class LoadPhase {
             run.problems.addAll(scanned.sorted());
             return Optional.empty();
         }
+        CommitDates dates = CommitDates.start(run.layout, before.map(Loaded::history));
         Optional<Project> kept = before.filter(was -> !changes.reachBeyondContent(run.layout)
                         && was.languages().equals(tree.languages()))
                 .map(Loaded::project);
@@ -86,10 +87,11 @@ public final class LoadPhase {
             tree.home(language).ifPresent(file -> homes.put(file.path(),
                     reuse(file, Loaded::homes).orElseGet(() -> readHome(file, project.markdown(language)))));
         }
+        files.forEach(file -> playbooks.put(file.path(), dates.date(file, playbooks.get(file.path()))));
         List<Playbook> pages = files.stream().flatMap(file -> playbooks.get(file.path()).page().stream()).toList();
         MediaLoader.Media media = MediaLoader.load(run, pages, before.map(Loaded::media), changes);
         Loaded loaded = new Loaded(tree, rescan ? scanned.sorted() : before.get().treeProblems(), project,
-                Map.copyOf(playbooks), Map.copyOf(homes), media);
+                Map.copyOf(playbooks), Map.copyOf(homes), media, dates.changes());
         run.problems.addAll(loaded.problems());
         return Optional.of(loaded);
     }

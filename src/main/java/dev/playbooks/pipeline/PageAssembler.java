@@ -112,8 +112,8 @@ final class PageAssembler {
                 tagLinks(language, playbook.meta().tags(), link),
                 playbook.meta().audience().stream()
                         .map(audience -> texts.format(language, "audience." + audience)).toList(),
-                playbook.meta().updated().map(languageRules::longDate).orElse(""),
-                playbook.meta().updated().map(Object::toString).orElse(""),
+                playbook.updated().map(languageRules::longDate).orElse(""),
+                playbook.updated().map(Object::toString).orElse(""),
                 playbook.outline().checklist().size(),
                 site.checklistIds(playbook),
                 media(playbook, url),

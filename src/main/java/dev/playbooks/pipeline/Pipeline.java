@@ -87,6 +87,7 @@ public final class Pipeline {
                 return run.result(Map.of(), 0);
             }
             Site site = LinkPhase.link(run, loaded.get(), base.links());
+            run.notes.addAll(CommitDates.undated(site, loaded.get().history(), layout));
             run.lap("link");
             Snapshot linked = base.reading(loaded).linking(site.soundLinks());
             if (run.mustStop()) {

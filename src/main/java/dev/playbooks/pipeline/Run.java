@@ -30,6 +30,8 @@ final class Run implements AutoCloseable {
      * not mistakes but a state the page itself tells its readers about.
      */
     final List<Problem> notices = Collections.synchronizedList(new ArrayList<>());
+    /** What the author should know that is no problem at all, such as pages that show no date. */
+    final List<BuildResult.Note> notes = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Long> timings = new LinkedHashMap<>();
     private final long start = System.nanoTime();
     private long lapStart = start;
@@ -76,7 +78,7 @@ final class Run implements AutoCloseable {
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new BuildResult(succeeded, problems.sorted(), succeeded ? pagesPerLanguage : Map.of(),
                 succeeded ? drafts : Map.of(), succeeded ? filesWritten : 0, millis,
-                Collections.unmodifiableMap(new LinkedHashMap<>(timings)));
+                Collections.unmodifiableMap(new LinkedHashMap<>(timings)), List.copyOf(notes));
     }
 
     @Override

@@ -81,9 +81,9 @@ final class SiteFiles {
 
     static Feed feed(Site site, Hrefs hrefs, Language language, Messages text) {
         List<FeedEntry> entries = site.playbooks(language).stream()
-                .filter(playbook -> playbook.meta().updated().isPresent())
+                .filter(playbook -> playbook.updated().isPresent())
                 .map(playbook -> new FeedEntry(playbook.meta().title(), playbook.meta().summary(),
-                        hrefs.absolute(SiteUrls.playbook(playbook)), playbook.meta().updated().get()))
+                        hrefs.absolute(SiteUrls.playbook(playbook)), playbook.updated().get()))
                 .sorted(Comparator.comparing(FeedEntry::updated).reversed().thenComparing(FeedEntry::url))
                 .limit(FEED_ENTRIES).toList();
         LocalDate newest = entries.isEmpty() ? LocalDate.EPOCH : entries.get(0).updated();

@@ -184,8 +184,10 @@ public final class Freshness {
                 stale.add(new Problem(playbook.source().display(), playbook.meta().lineOf("translatedFrom"), 1,
                         severity, "this translation is stale: " + source.source().display() + " has changed since "
                         + status.recorded().orElseThrow() + " (now " + status.current().orElseThrow() + ")",
-                        "bring the translation up to date, then set translatedFrom: "
-                                + status.current().orElseThrow()));
+                        "'playbooks translations --diff " + playbook.slug() + "' shows what changed; once the "
+                                + "translation says the same (or if the change needs no translating), 'playbooks "
+                                + "translations --accept " + playbook.slug() + " --to " + playbook.language()
+                                + "' sets translatedFrom: " + status.current().orElseThrow()));
             }
         }
         return stale;
