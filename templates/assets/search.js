@@ -48,12 +48,15 @@
   };
   const snippet = (text, lang, marked, length) => loaded('snippet').snippet(text, lang, marked, length);
 
+  /* An index names the stemmer of its language, which comes after it: a page never loads one it does not search. */
   const indexes = new Map();
   const load = (lang, url) => {
     const address = new URL(url, document.baseURI).href;
     return Promise.all([loadModules(SEARCH_MODULES), loadScript(address)]).then(() => {
       const data = (window.playbooksSearchIndex || {})[lang];
       if (!data) throw new Error('no search index for ' + lang);
+      return data.stemmer ? loadModule('stem-' + data.stemmer).then(() => data) : data;
+    }).then((data) => {
       if (!indexes.has(lang)) indexes.set(lang, new modules.rank.SearchIndex(data, address));
       return indexes.get(lang);
     });

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The search index of one language, filled page by page while the pages render (from any thread) and written
@@ -36,7 +38,14 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * their gaps, the number of stems and per stem its length as a prefix of the group's first word, or 0 for the
  * next stem in {@code stems} (the rare stem that is no such prefix).</li>
  * <li>{@code stop}: the stop words, so the browser drops them from queries.</li>
+ * <li>{@code stemmer}: the language of the browser's stemmer ({@code search/stem-<lang>.js}) that gives a reader's
+ * word the group key {@link Stemmers} would, when there is one; the browser then finds a word the site never uses
+ * by its stem group, whatever its ending.</li>
  * </ul>
+ *
+ * <p>A hyphenated word is indexed as its parts and, joined, as one word ({@code feed-forward} also as
+ * {@code feedforward}), so that whichever way a reader writes a compound, the browser finds it by looking it up or by
+ * joining the words typed apart.
  */
 final class LanguageIndex {
     static final int BODY = 0;
@@ -49,6 +58,10 @@ final class LanguageIndex {
     private static final int MAX_SECTION = (1 << 14) - 1;
     /** Languages that write compounds as one word, whose parts the browser looks for inside words. */
     private static final Set<String> COMPOUNDING = Set.of("nl", "de", "da", "sv", "nb", "nn", "no", "fi", "is", "af");
+    /** The languages the browser has a stemmer for, identical to {@link Stemmers}' (stemming-vectors.tsv). */
+    private static final Set<String> BROWSER_STEMMERS = Set.of("en", "nl");
+    /** Letters and digits joined by hyphens: a word that is also indexed joined. */
+    private static final Pattern HYPHENATED = Pattern.compile("[\\p{L}\\p{N}]+(?:[-\u2010\u2011][\\p{L}\\p{N}]+)+");
 
     private final Language language;
     private final Words words;
@@ -84,9 +97,9 @@ final class LanguageIndex {
      */
     Analysed analyse(SearchPage page) {
         Places places = new Places();
-        words.forEach(page.title(), word -> places.add(word, 0, TITLE));
-        words.forEach(page.summary(), word -> places.add(word, 0, HEADING));
-        page.tags().forEach(tag -> words.forEach(tag, word -> places.add(word, 0, HEADING)));
+        index(page.title(), 0, TITLE, places);
+        index(page.summary(), 0, HEADING, places);
+        page.tags().forEach(tag -> index(tag, 0, HEADING, places));
         List<String> headings = new ArrayList<>();
         List<SectionText> sections = page.sections();
         int bodyWords = 0;
@@ -97,13 +110,24 @@ final class LanguageIndex {
                 headings.add(section.anchor());
                 headings.add(section.heading());
             }
-            bodyWords += words.forEach(section.heading(), word -> places.add(word, place, HEADING));
-            bodyWords += words.forEach(section.text(), word -> places.add(word, place, BODY));
+            bodyWords += index(section.heading(), place, HEADING, places);
+            bodyWords += index(section.text(), place, BODY, places);
             for (String item : section.checklist()) {
-                bodyWords += words.forEach(item, word -> places.add(word, place, CHECKLIST));
+                bodyWords += index(item, place, CHECKLIST, places);
             }
         }
         return places.analysed(page.slug(), page.title(), headings, sections.size(), bodyWords);
+    }
+
+    /** Indexes the words of a text, and its hyphenated words joined; returns how many words a reader counts. */
+    private int index(String text, int section, int weight, Places places) {
+        if (text.indexOf('-') >= 0 || text.indexOf('\u2010') >= 0 || text.indexOf('\u2011') >= 0) {
+            Matcher hyphenated = HYPHENATED.matcher(text);
+            while (hyphenated.find()) {
+                places.add(Words.fold(hyphenated.group()).replaceAll("[-\u2010\u2011]", ""), section, weight);
+            }
+        }
+        return words.forEach(text, word -> places.add(word, section, weight));
     }
 
     /** Records an analysed page at {@code position}. */
@@ -199,9 +223,12 @@ final class LanguageIndex {
         StringBuilder json = new StringBuilder(1 << 17);
         json.append("/* The search index of this language, written by the build and read by assets/search.js. */\n");
         json.append("(window.playbooksSearchIndex = window.playbooksSearchIndex || {})[");
-        Json.SCRIPT.string(json, language.code()).append("] = {\"format\":1,\"lang\":");
+        Json.SCRIPT.string(json, language.code()).append("] = {\"format\":2,\"lang\":");
         Json.SCRIPT.string(json, language.code()).append(",\"suffix\":");
         Json.SCRIPT.string(json, pageSuffix).append(",\"compounds\":").append(COMPOUNDING.contains(language.code()));
+        if (BROWSER_STEMMERS.contains(language.code())) {
+            Json.SCRIPT.string(json.append(",\"stemmer\":"), language.code());
+        }
         Json.SCRIPT.string(json.append(",\"stop\":"), String.join(" ", new TreeSet<>(stopWords)));
         json.append(",\n\"pages\":[");
         for (int p = 0; p < inOrder.length; p++) {
