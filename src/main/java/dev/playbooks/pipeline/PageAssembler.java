@@ -86,6 +86,8 @@ final class PageAssembler {
             return tag(page.tag(), page.slice());
         } else if (key instanceof PageKey.NotFoundPage page) {
             return notFound(page.language(), page.url());
+        } else if (key instanceof PageKey.SearchResultsPage page) {
+            return searchResults(page.language());
         }
         return root();
     }
@@ -282,14 +284,25 @@ final class PageAssembler {
                 "search", search(language, url));
     }
 
+    /** The page that lists every result of a query; the search script fills it in from the query in its address. */
+    private Map<String, Object> searchResults(Language language) {
+        PageUrl url = SiteUrls.searchResults(language);
+        Function<PageUrl, String> link = from(url);
+        return Map.of("page", page("search", language, url, texts.format(language, "search.resultsTitle"),
+                        texts.format(language, "search.resultsIntro"), link,
+                        other -> Optional.of(SiteUrls.searchResults(other))),
+                "search", search(language, url));
+    }
+
     private Map<String, Object> root() {
         PageUrl url = SiteUrls.root();
         Function<PageUrl, String> link = from(url);
         List<Views.LanguageEntry> entries = new ArrayList<>();
         for (Language language : site.languages()) {
-                entries.add(new Views.LanguageEntry(language.code(), rules.get(language).nativeName(),
+            entries.add(new Views.LanguageEntry(language.code(), rules.get(language).nativeName(),
                     texts.format(language, "site.title"), texts.format(language, "site.tagline"),
-                    link.apply(SiteUrls.home(language))));
+                    link.apply(SiteUrls.home(language)), link.apply(SiteUrls.searchResults(language)),
+                    texts.format(language, "search.placeholder"), texts.format(language, "search.submit")));
         }
         Language first = site.defaultLanguage();
         String title = texts.format(first, "site.title");
@@ -308,10 +321,11 @@ final class PageAssembler {
         for (Language other : site.languages()) {
             languages.add(new Views.SearchLanguage(other.code(), rules.get(other).nativeName(),
                     rules.get(language).nameOf(other), link.apply(new PageUrl(SearchIndexes.indexFile(other))),
-                    other.equals(language)));
+                    link.apply(SiteUrls.searchResults(other)), other.equals(language)));
         }
         return new Views.Search(link.apply(new PageUrl(SearchIndexes.SCRIPT)),
-                link.apply(new PageUrl(SearchIndexes.indexFile(language))), languages);
+                link.apply(new PageUrl(SearchIndexes.indexFile(language))),
+                link.apply(SiteUrls.searchResults(language)), languages);
     }
 
     private Views.Page page(String kind, Language language, PageUrl url, String title, String description,

@@ -1,6 +1,5 @@
 package dev.playbooks.search;
 
-import dev.playbooks.i18n.Words;
 import dev.playbooks.model.Language;
 import dev.playbooks.model.SectionText;
 import dev.playbooks.text.Json;
@@ -8,16 +7,11 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The search index of one language, filled page by page while the pages render (from any thread) and written
@@ -43,9 +37,7 @@ import java.util.regex.Pattern;
  * by its stem group, whatever its ending.</li>
  * </ul>
  *
- * <p>A hyphenated word is indexed as its parts and, joined, as one word ({@code feed-forward} also as
- * {@code feedforward}), so that whichever way a reader writes a compound, the browser finds it by looking it up or by
- * joining the words typed apart.
+ * <p>A hyphenated word is indexed as its parts and, joined, as one word (see {@link PageAnalyser}).
  */
 final class LanguageIndex {
     static final int BODY = 0;
@@ -55,16 +47,14 @@ final class LanguageIndex {
     /** Single letters find everything and nothing; very long "words" are hashes and URLs. */
     static final int MIN_WORD = 2;
     static final int MAX_WORD = 64;
-    private static final int MAX_SECTION = (1 << 14) - 1;
+    static final int MAX_SECTION = (1 << 14) - 1;
     /** Languages that write compounds as one word, whose parts the browser looks for inside words. */
     private static final Set<String> COMPOUNDING = Set.of("nl", "de", "da", "sv", "nb", "nn", "no", "fi", "is", "af");
     /** The languages the browser has a stemmer for, identical to {@link Stemmers}' (stemming-vectors.tsv). */
     private static final Set<String> BROWSER_STEMMERS = Set.of("en", "nl");
-    /** Letters and digits joined by hyphens: a word that is also indexed joined. */
-    private static final Pattern HYPHENATED = Pattern.compile("[\\p{L}\\p{N}]+(?:[-\u2010\u2011][\\p{L}\\p{N}]+)+");
 
     private final Language language;
-    private final Words words;
+    private final PageAnalyser analyser;
     private final Set<String> stopWords;
     private final Vocabulary vocabulary;
     private final AtomicReferenceArray<IndexedPage> pages;
@@ -76,8 +66,8 @@ final class LanguageIndex {
     /** An index that numbers its words in {@code vocabulary}, which other indexes of the language may share. */
     LanguageIndex(Language language, int pageCount, Vocabulary vocabulary) {
         this.language = language;
-        this.words = new Words(language);
         this.stopWords = Set.copyOf(StopWords.of(language));
+        this.analyser = new PageAnalyser(language, stopWords);
         this.vocabulary = vocabulary;
         this.pages = new AtomicReferenceArray<>(pageCount);
     }
@@ -96,38 +86,7 @@ final class LanguageIndex {
      * keeps of the pages it does not render again, so that putting them into a new index costs only lookups.
      */
     Analysed analyse(SearchPage page) {
-        Places places = new Places();
-        index(page.title(), 0, TITLE, places);
-        index(page.summary(), 0, HEADING, places);
-        page.tags().forEach(tag -> index(tag, 0, HEADING, places));
-        List<String> headings = new ArrayList<>();
-        List<SectionText> sections = page.sections();
-        int bodyWords = 0;
-        for (int s = 0; s < sections.size(); s++) {
-            SectionText section = sections.get(s);
-            int place = Math.min(s, MAX_SECTION);
-            if (s > 0) {
-                headings.add(section.anchor());
-                headings.add(section.heading());
-            }
-            bodyWords += index(section.heading(), place, HEADING, places);
-            bodyWords += index(section.text(), place, BODY, places);
-            for (String item : section.checklist()) {
-                bodyWords += index(item, place, CHECKLIST, places);
-            }
-        }
-        return places.analysed(page.slug(), page.title(), headings, sections.size(), bodyWords);
-    }
-
-    /** Indexes the words of a text, and its hyphenated words joined; returns how many words a reader counts. */
-    private int index(String text, int section, int weight, Places places) {
-        if (text.indexOf('-') >= 0 || text.indexOf('\u2010') >= 0 || text.indexOf('\u2011') >= 0) {
-            Matcher hyphenated = HYPHENATED.matcher(text);
-            while (hyphenated.find()) {
-                places.add(Words.fold(hyphenated.group()).replaceAll("[-\u2010\u2011]", ""), section, weight);
-            }
-        }
-        return words.forEach(text, word -> places.add(word, section, weight));
+        return analyser.analyse(page);
     }
 
     /** Records an analysed page at {@code position}. */
@@ -148,45 +107,6 @@ final class LanguageIndex {
         }
         pages.set(position, page);
         return page;
-    }
-
-    /** Collects (word, section, weight) for one page and keeps the highest weight per word and section. */
-    private final class Places {
-        private final Map<String, Integer> local = new HashMap<>();
-        private final List<String> localWords = new ArrayList<>();
-        private long[] keys = new long[256];
-        private int size;
-
-        void add(String word, int section, int weight) {
-            if (word.length() < MIN_WORD || word.length() > MAX_WORD || stopWords.contains(word)) {
-                return;
-            }
-            int id = local.computeIfAbsent(word, w -> {
-                localWords.add(w);
-                return localWords.size() - 1;
-            });
-            if (size == keys.length) {
-                keys = Arrays.copyOf(keys, size * 2);
-            }
-            keys[size++] = (long) id << 16 | (long) section << 2 | weight;
-        }
-
-        Analysed analysed(String slug, String title, List<String> headings, int sections, int bodyWords) {
-            Arrays.sort(keys, 0, size);
-            String[] kept = new String[size];
-            char[] at = new char[size];
-            int count = 0;
-            for (int i = 0; i < size; i++) {
-                boolean sameAsNext = i + 1 < size && keys[i + 1] >>> 2 == keys[i] >>> 2;
-                if (!sameAsNext) {
-                    kept[count] = localWords.get((int) (keys[i] >>> 16));
-                    at[count] = (char) (keys[i] & 0xFFFF);
-                    count++;
-                }
-            }
-            return new Analysed(slug, title, List.copyOf(headings), sections, Arrays.copyOf(kept, count),
-                    Arrays.copyOf(at, count), bodyWords);
-        }
     }
 
     /** The script with the text of each section of a page, which the browser loads to show a snippet. */
