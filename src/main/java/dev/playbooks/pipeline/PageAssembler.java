@@ -6,7 +6,6 @@ import dev.playbooks.i18n.Messages;
 import dev.playbooks.markdown.LinkTargets;
 import dev.playbooks.markdown.MarkdownEngine;
 import dev.playbooks.model.ChecklistItem;
-import dev.playbooks.model.Heading;
 import dev.playbooks.model.Language;
 import dev.playbooks.model.PageUrl;
 import dev.playbooks.model.Playbook;
@@ -103,7 +102,7 @@ final class PageAssembler {
         LanguageRules languageRules = rules.get(language);
         Views.Playbook view = new Views.Playbook(
                 playbook.meta().title(), playbook.meta().summary(),
-                toc(playbook.outline().headings()),
+                TableOfContents.of(playbook.outline().headings()),
                 tagLinks(language, playbook.meta().tags(), link),
                 playbook.meta().audience().stream()
                         .map(audience -> texts.format(language, "audience." + audience)).toList(),
@@ -382,25 +381,5 @@ final class PageAssembler {
                     new Views.TagLink(tag.name(), link.apply(SiteUrls.tag(tag)), tag.count())));
         }
         return links;
-    }
-
-    /** Nests h2 and h3 headings into a table of contents; the page title is the only h1. */
-    static List<Views.TocEntry> toc(List<Heading> headings) {
-        List<Views.TocEntry> top = new ArrayList<>();
-        List<Views.TocEntry> children = null;
-        for (Heading heading : headings) {
-            if (heading.level() == 2) {
-                children = new ArrayList<>();
-                top.add(new Views.TocEntry(heading.id(), heading.text(), children));
-            } else if (heading.level() == 3) {
-                Views.TocEntry entry = new Views.TocEntry(heading.id(), heading.text(), List.of());
-                if (children == null) {
-                    top.add(entry);
-                } else {
-                    children.add(entry);
-                }
-            }
-        }
-        return top;
     }
 }
