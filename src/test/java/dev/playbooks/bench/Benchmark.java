@@ -39,12 +39,7 @@ public final class Benchmark {
         List<Path> projects = new ArrayList<>();
         for (String arg : args) {
             int perLanguage = Integer.parseInt(arg);
-            Path project = work.resolve("site-" + perLanguage);
-            if (!Files.exists(project.resolve("content"))) {
-                SyntheticSite.write(project, perLanguage, Path.of(""));
-            } else {
-                SyntheticSite.copyTheme(project, Path.of(""));
-            }
+            Path project = prepare(work, perLanguage);
             projects.add(project);
             build(project);
             List<Run> runs = new ArrayList<>();
@@ -71,16 +66,22 @@ public final class Benchmark {
         Path work = Path.of("target/bench");
         for (String size : sizes) {
             int perLanguage = Integer.parseInt(size);
-            Path project = work.resolve("site-" + perLanguage);
-            if (!Files.exists(project.resolve("content"))) {
-                SyntheticSite.write(project, perLanguage, Path.of(""));
-            } else {
-                SyntheticSite.copyTheme(project, Path.of(""));
-            }
+            Path project = prepare(work, perLanguage);
             build(project);
             SearchBenchmark.print(project.resolve("out"), perLanguage);
         }
         RelevanceBenchmark.print();
+    }
+
+    /** The synthetic site of that size, written the first time, with this checkout's theme. */
+    private static Path prepare(Path work, int perLanguage) throws IOException {
+        Path project = work.resolve("site-" + perLanguage);
+        if (!Files.exists(project.resolve("content"))) {
+            SyntheticSite.write(project, perLanguage, Path.of(""));
+        } else {
+            SyntheticSite.copyTheme(project, Path.of(""));
+        }
+        return project;
     }
 
     record Run(long millis, long peakKib) {

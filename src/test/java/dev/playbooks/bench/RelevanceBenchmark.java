@@ -173,19 +173,11 @@ final class RelevanceBenchmark {
     @SuppressWarnings("unchecked")
     private static Map<RelevanceSuite.Query, List<String>> pagefindResults(ChromeDriver browser, StaticHost host,
                                                                            List<RelevanceSuite.Query> suite) {
-        Map<RelevanceSuite.Query, List<String>> results = new LinkedHashMap<>();
-        String open = null;
-        for (RelevanceSuite.Query query : suite) {
-            if (!query.lang().equals(open)) {
-                openPagefindPage(browser, host, query.lang());
-                open = query.lang();
-            }
-            results.put(query, (List<String>) browser.executeAsyncScript("""
-                    var done = arguments[arguments.length - 1];
-                    window.pagefindSearch(arguments[0], arguments[1]).then(done, function (e) { done([String(e)]); });
-                    """, query.text(), RESULTS));
-        }
-        return results;
+        return RelevanceSuite.answers(suite, lang -> openPagefindPage(browser, host, lang),
+                query -> (List<String>) browser.executeAsyncScript("""
+                        var done = arguments[arguments.length - 1];
+                        window.pagefindSearch(arguments[0], arguments[1]).then(done, function (e) { done([String(e)]); });
+                        """, query.text(), RESULTS));
     }
 
     private static double[] bytes(List<RelevanceSuite.Query> suite, java.util.function.ToDoubleFunction<RelevanceSuite.Query> first) {

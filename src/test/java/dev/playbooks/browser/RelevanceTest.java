@@ -18,13 +18,14 @@ import org.openqa.selenium.chrome.ChromeDriver;
 /**
  * The relevance suite through the real search script on the real site, in Chromium: a guard against a change that
  * makes search find the playbook a reader means less often. The thresholds sit a little below what the search
- * reached when they were set (see README, Benchmark), so rewording a playbook does not fail the build, while losing
- * a matching rule does. Timing is the benchmark's business, not this test's.
+ * reached when they were set (S@1 0.990, S@3 1.000, MRR@10 0.993; see README, Benchmark), so that rewording a
+ * playbook, which may cost a query or two, does not fail the build, while losing a matching rule does. Timing is
+ * the benchmark's business, not this test's.
  */
 class RelevanceTest {
-    private static final double MIN_SUCCESS_AT_1 = 0.80;
-    private static final double MIN_SUCCESS_AT_3 = 0.85;
-    private static final double MIN_MRR_AT_10 = 0.83;
+    private static final double MIN_SUCCESS_AT_1 = 0.95;
+    private static final double MIN_SUCCESS_AT_3 = 0.97;
+    private static final double MIN_MRR_AT_10 = 0.96;
 
     @TempDir
     Path temp;

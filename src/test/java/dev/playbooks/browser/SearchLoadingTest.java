@@ -24,26 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * box, from beside search.js wherever the
  * page lies, and the page's Content-Security-Policy lets them all through, from disk as from {@code serve}.
  */
-class SearchLoadingTest {
-    @TempDir
-    static Path temp;
-    static TestSite site;
-    static ChromeDriver browser;
-
-    @BeforeAll
-    static void buildTheSite() {
-        Browser.assumeInstalled();
-        site = SearchFixture.build(temp.resolve("project"));
-        browser = Browser.start(1024, 768);
-    }
-
-    @AfterAll
-    static void closeTheBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
+class SearchLoadingTest extends SearchFixtureBrowser {
     @Test
     void fromDisk() {
         assertTheSearchModulesWaitForTheReader(site.out().toUri(), "en/coaching/index.html", "en");
@@ -58,11 +39,7 @@ class SearchLoadingTest {
     }
 
     private static void assertTheSearchModulesWaitForTheReader(URI site, String page, String lang) {
-        browser.get(site.resolve(page).toString());
-        browser.executeScript("""
-                window.blocked = [];
-                document.addEventListener('securitypolicyviolation', function (e) { window.blocked.push(e.blockedURI); });
-                """);
+        open(site.resolve(page).toString());
         assertEquals(List.of("fold", "snippet"), loadedModules());
         assertEquals(false, browser.executeScript("return 'playbooksSearchIndex' in window"));
         assertEquals(List.of("assets/checklists.js", "assets/search.js", "assets/search/fold.js",

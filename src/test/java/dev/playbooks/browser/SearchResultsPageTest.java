@@ -4,78 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.playbooks.TestSite;
 import dev.playbooks.serve.LivePreview;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Where a search goes on from the box: Enter without a choice to the results page of the language searched (from
  * disk and from a server), the other language offered when it finds what the page's does not, words that match
  * nothing said, and the root page's search of each language.
  */
-class SearchResultsPageTest {
-    @TempDir
-    static Path temp;
-    static TestSite site;
-    static ChromeDriver browser;
-
-    @BeforeAll
-    static void buildTheSite() {
-        Browser.assumeInstalled();
-        site = SearchFixture.build(temp.resolve("project"));
-        browser = Browser.start(1024, 768);
-    }
-
-    @AfterAll
-    static void closeTheBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @AfterEach
-    void nothingWasBlockedByThePolicy() {
-        assertEquals(List.of(), browser.executeScript("return window.blocked || []"));
-    }
-
-    private static void open(String address) {
-        browser.get(address);
-        watchThePolicy();
-    }
-
-    private static void watchThePolicy() {
-        browser.executeScript("""
-                window.blocked = window.blocked || [];
-                document.addEventListener('securitypolicyviolation', function (e) { window.blocked.push(e.blockedURI); });
-                """);
-    }
-
-    /** The address of a page of the site on disk; a query after {@code ?} goes to the page. */
-    private static String fromDisk(String sitePath) {
-        int query = sitePath.indexOf('?');
-        String file = query < 0 ? sitePath : sitePath.substring(0, query);
-        return site.out().resolve(file).toUri() + (query < 0 ? "" : sitePath.substring(query));
-    }
-
-    private static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(10));
-    }
-
+class SearchResultsPageTest extends SearchFixtureBrowser {
     private static WebElement searchBox() {
         browser.findElement(By.className("search-button")).click();
         WebElement input = browser.findElement(By.id("search_input"));

@@ -1,7 +1,6 @@
 package dev.playbooks.relevance;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -20,16 +19,9 @@ public final class OurSearch {
     /** The slugs each query of the suite finds on the site, best first. */
     public static Map<RelevanceSuite.Query, List<String>> run(ChromeDriver browser, Path site,
                                                               List<RelevanceSuite.Query> queries) {
-        Map<RelevanceSuite.Query, List<String>> results = new LinkedHashMap<>();
-        String pageLang = null;
-        for (RelevanceSuite.Query query : queries) {
-            if (!query.lang().equals(pageLang)) {
-                browser.get(site.resolve(query.lang() + "/index.html").toUri().toString());
-                pageLang = query.lang();
-            }
-            results.put(query, slugs(browser, query));
-        }
-        return results;
+        return RelevanceSuite.answers(queries,
+                lang -> browser.get(site.resolve(lang + "/index.html").toUri().toString()),
+                query -> slugs(browser, query));
     }
 
     @SuppressWarnings("unchecked")

@@ -1,16 +1,17 @@
 package dev.playbooks.relevance;
 
 import dev.playbooks.TestSite;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.playbooks.TsvFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The queries of {@code src/test/resources/search/relevance.tsv} (its top says how it is written), each with the
@@ -35,26 +36,32 @@ public final class RelevanceSuite {
     private RelevanceSuite() {
     }
 
-    public static List<Query> all() {
-        try {
-            List<String> lines = Files.readAllLines(FILE, StandardCharsets.UTF_8);
-            List<Query> queries = new ArrayList<>();
-            for (int i = 0; i < lines.size(); i++) {
-                String line = lines.get(i);
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] columns = line.split("\t", -1);
-                if (columns.length != 4) {
-                    throw new IllegalStateException(FILE + ":" + (i + 1) + ": expected 4 tab-separated columns");
-                }
-                Set<String> expected = columns[2].equals(JUNK) ? Set.of()
-                        : new LinkedHashSet<>(Arrays.asList(columns[2].split(",")));
-                queries.add(new Query(i + 1, columns[0], columns[1], expected, columns[3]));
+    /**
+     * What a search answers to each query (slugs, best first), asked language by language: {@code open} readies a
+     * language's page once before its queries.
+     */
+    public static Map<Query, List<String>> answers(List<Query> queries, Consumer<String> open,
+                                                   Function<Query, List<String>> search) {
+        Map<Query, List<String>> answers = new LinkedHashMap<>();
+        String opened = null;
+        for (Query query : queries) {
+            if (!query.lang().equals(opened)) {
+                open.accept(query.lang());
+                opened = query.lang();
             }
-            return queries;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            answers.put(query, search.apply(query));
         }
+        return answers;
+    }
+
+    public static List<Query> all() {
+        List<Query> queries = new ArrayList<>();
+        for (TsvFile.Row row : TsvFile.rows(FILE, 4)) {
+            String[] columns = row.columns();
+            Set<String> expected = columns[2].equals(JUNK) ? Set.of()
+                    : new LinkedHashSet<>(Arrays.asList(columns[2].split(",")));
+            queries.add(new Query(row.line(), columns[0], columns[1], expected, columns[3]));
+        }
+        return queries;
     }
 }
