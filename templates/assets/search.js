@@ -314,27 +314,33 @@
       }
     }
 
+    /* Everything the page says of the query appears at once, the offer of another language included, so that
+       nothing a reader has begun to read moves. */
     search(query) {
       const data = this.form.dataset;
       load(data.lang, data.index).then((index) => {
         const found = index.search(query, RESULTS_PAGE);
-        const marked = new Set(found.words);
-        this.status.textContent = describe(data, query, found);
-        for (const result of found.results) {
-          const item = this.list.appendChild(element('li', 'search-list-item', {}));
-          if (result.lang !== data.lang) item.lang = result.lang;
-          item.appendChild(resultLink(index, result, marked, {}));
-        }
         const others = Array.from(this.form.querySelectorAll('[data-lang][data-index]'));
-        return otherLanguage(others, query, found, RESULTS_PAGE).then((offer) => {
-          if (!offer) return;
-          const link = this.other.querySelector('a');
-          link.href = resultsAddress(offer.language.dataset.results, query);
-          link.hreflang = offer.language.dataset.lang;
-          link.textContent = offerText(data, offer);
-          this.other.hidden = false;
-        });
+        return otherLanguage(others, query, found, RESULTS_PAGE).then((offer) => this.show(index, query, found, offer));
       }, () => { this.status.textContent = data.failed; });
+    }
+
+    show(index, query, found, offer) {
+      const data = this.form.dataset, marked = new Set(found.words), items = document.createDocumentFragment();
+      for (const result of found.results) {
+        const item = items.appendChild(element('li', 'search-list-item', {}));
+        if (result.lang !== data.lang) item.lang = result.lang;
+        item.appendChild(resultLink(index, result, marked, {}));
+      }
+      this.status.textContent = describe(data, query, found);
+      if (offer) {
+        const link = this.other.querySelector('a');
+        link.href = resultsAddress(offer.language.dataset.results, query);
+        link.hreflang = offer.language.dataset.lang;
+        link.textContent = offerText(data, offer);
+        this.other.hidden = false;
+      }
+      this.list.appendChild(items);
     }
   }
   /* The results page lists them all; a list this long is past what anyone reads. */
