@@ -125,6 +125,7 @@ test('English words are not taken apart as compounds', () => {
 
 test('a word typed joined that the site writes apart is split in two words of the index, each half of it', () => {
   assert.deepEqual(split(en, 'jobdescription'), ['job', 'description']);
+  assert.deepEqual(split(nl, 'feedbackgeven'), ['feedback', 'geven']);
   assert.deepEqual(termsOf(en, 'jobdescription ').terms.map(({ word, share }) => [word, share]),
     [['job', 0.5], ['description', 0.5]]);
   /* Only when the word itself matches nothing, and only into words, not syllables. */

@@ -109,6 +109,7 @@ class SearchScriptTest {
         "nl | feed-forward | vooruit",
         "nl | feed forward | vooruit",
         "en | 'jobdescription ' | roles",
+        "nl | 'feedbackgeven ' | feedback-geven",
         "nl | 'functie omschrijving ' | rollen",
         // a phrase of stop words only
         "nl | een op een | vooruit",
@@ -117,6 +118,7 @@ class SearchScriptTest {
         "en | micromana | micromanagement",
         "en | micromana g | micromanagement",
         "nl | coördin | samenwerken",
+        "nl | coördin x | samenwerken",
         // one typo in a word of five letters or more
         "en | conversaton | coaching",
         "en | fedback | feedback",
