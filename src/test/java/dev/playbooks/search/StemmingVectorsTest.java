@@ -72,6 +72,16 @@ class StemmingVectorsTest {
                 + "give now; write it again with: mvn test -Dtest=StemmingVectorsTest -D" + WRITE + "=true");
     }
 
+    @Test
+    void everyStemmerTheBrowserHasIsHeldToVectors() throws IOException {
+        Set<String> scripts = new TreeSet<>();
+        try (Stream<Path> files = Files.list(TestSite.REPO.resolve("templates/assets/search"))) {
+            files.map(file -> file.getFileName().toString()).filter(name -> name.matches("stem-[a-z]+\\.js"))
+                    .forEach(name -> scripts.add(name.substring(5, name.length() - 3)));
+        }
+        assertEquals(new TreeSet<>(RULES.keySet()), scripts);
+    }
+
     private static String vectors() throws IOException {
         StringBuilder out = new StringBuilder(HEADER);
         for (String code : List.of("en", "nl")) {
