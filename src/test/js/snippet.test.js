@@ -27,3 +27,11 @@ test('every match within the piece is marked, and a text without one gives nothi
   ]);
   assert.deepEqual(snippet('Nothing here.', 'en', new Set(['feedback'])), []);
 });
+
+test('a hyphenated word the query matched joined is marked part by part', () => {
+  assert.deepEqual(snippet('Ask for feed-forward, then feed the cat.', 'en', new Set(['feedforward'])), [
+    ['Ask for ', false], ['feed', true], ['-', false], ['forward', true], [', then feed the cat.', false]
+  ]);
+  assert.deepEqual(snippet('Een één-op-ééngesprek.', 'nl', new Set(['eenopeengesprek'])).filter(([, m]) => m),
+    [['één', true], ['op', true], ['ééngesprek', true]]);
+});

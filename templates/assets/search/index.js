@@ -38,12 +38,19 @@
     return values;
   };
 
+  /* The stemmer of the index's language, which the page loads with the index (see search.js); null without one. */
+  const stemmerOf = (lang) => {
+    if (!lang) return null;
+    return (inNode ? require('./stem-' + lang + '.js') : modules['stem-' + lang]) || null;
+  };
+
   class Index {
     constructor(data, url) {
       this.lang = data.lang;
       this.url = url;
       this.suffix = data.suffix;
       this.compounds = data.compounds;
+      this.stemmer = stemmerOf(data.stemmer);
       this.stop = new Set(data.stop ? data.stop.split(' ') : []);
       this.pages = data.pages;
       this.words = data.words ? data.words.split(' ') : [];

@@ -1,20 +1,22 @@
-/* Ranking: which pages a query finds, best first, and which section of each to link to. A page scores, per query
-   word, the best of that word's matches on it: quality × rarity × the weight of where it occurs. */
+/* Ranking: which pages a query finds, best first, and which section of each to link to. Pages rank first by how much
+   of the query they cover, then by how well: a page scores, per query word, the best of that word's matches on it,
+   quality × rarity × the weight of where it occurs, and adds the score of its best section, where the words that
+   occur together count together. */
 (() => {
   'use strict';
   /* The Node tests require() this very file. In a page, an element with id="module" is a global "module" too. */
   const inNode = typeof module === 'object' && typeof require === 'function';
   const modules = (globalThis.PlaybooksSearchModules ??= {});
   const { Index } = inNode ? require('./index.js') : modules.index;
-  const { queryWords, expand } = inNode ? require('./query.js') : modules.query;
+  const { termsOf } = inNode ? require('./query.js') : modules.query;
 
   /* Per weight the index gives an occurrence: body, checklist item, heading or summary, title. */
   const WEIGHT = [1, 2, 4, 8];
   const TITLE = 3;
   const DEFAULT_LIMIT = 10;
-
-  /* Every word of a short query must match; a long one (a pasted sentence) needs two thirds of its words. */
-  const requiredMatches = (words) => (words <= 3 ? words : Math.ceil(words * 2 / 3));
+  /* A page covering less than half of what the best page covers is noise next to it (a pasted paragraph's one
+     common word), not an answer. */
+  const MIN_COVER = 0.5;
 
   /* An index that can be searched: the decoded index, and scratch space per slot and page that every search reuses
      and leaves zeroed, so typing does not allocate per keystroke. */
@@ -26,32 +28,35 @@
       this.sectionScore = new Float64Array(this.slots);
       this.pageBest = new Float64Array(this.pages.length);
       this.pageScore = new Float64Array(this.pages.length);
-      this.pageWords = new Int32Array(this.pages.length);
+      this.pageCover = new Float64Array(this.pages.length);
     }
 
-    /* Pages that match enough of the query's words, best first (ties in site order), each with its best section;
-       and the index words that matched, to mark in snippets. */
+    /* Pages that cover the query best, then match it best (ties in site order), each with its best section; the
+       index words that matched, to mark in snippets; the query's words that match nothing at all, which never empty
+       a list the other words fill; and how much of the query the first result covers, of how much. */
     search(query, limit) {
-      const words = queryWords(this, query), marked = new Set(), touchedPages = [];
-      const required = requiredMatches(words.length);
-      const expansions = words.map(({ word, open }) => expand(this, word, open)).filter((found) => found.size > 0);
-      /* A word that matches nothing makes a short query match nothing, rather than anything like it. */
-      if (!words.length || expansions.length < required) return { words: [], results: [] };
-      for (const found of expansions) this.scoreWord(found, marked, touchedPages);
-      const hits = touchedPages.filter((p) => this.pageWords[p] >= required);
-      hits.sort((a, b) => this.pageScore[b] - this.pageScore[a] || a - b);
+      const { terms, missing } = termsOf(this, query), marked = new Set(), touchedPages = [];
+      for (const term of terms) this.scoreWord(term.found, term.share, marked, touchedPages);
+      let best = 0;
+      for (const p of touchedPages) {
+        best = Math.max(best, this.pageCover[p]);
+        this.pageScore[p] += this.sectionScore[this.starts[p] + this.bestSection(p)];
+      }
+      const hits = touchedPages.filter((p) => this.pageCover[p] >= best * MIN_COVER);
+      hits.sort((a, b) => this.pageCover[b] - this.pageCover[a] || this.pageScore[b] - this.pageScore[a] || a - b);
       const results = hits.slice(0, limit || DEFAULT_LIMIT).map((p) => this.result(p));
       for (const p of touchedPages) this.clearPage(p);
-      return { words: Array.from(marked), results };
+      const of = terms.reduce((sum, term) => sum + term.share, 0) + missing.length;
+      return { words: Array.from(marked), results, missing, covered: best, of };
     }
 
     /* Adds one query word's best score per page (and per section, to choose where to link) into the totals. */
-    scoreWord(expansions, marked, touchedPages) {
+    scoreWord(expansions, share, marked, touchedPages) {
       const touchedSlots = [];
       let mostPages = 1;
       expansions.forEach((quality, id) => { mostPages = Math.max(mostPages, this.postings(id).pages); });
       /* One weight of rarity per query word, so an exact match always outranks an expansion in the same place. */
-      const rarity = Math.log(1 + this.pages.length / mostPages);
+      const rarity = share * Math.log(1 + this.pages.length / mostPages);
       expansions.forEach((quality, id) => {
         const slots = this.postings(id).slots;
         if (slots.length) marked.add(this.words[id]);
@@ -64,11 +69,11 @@
           if (sectionScore > this.slotSection[slot]) this.slotSection[slot] = sectionScore;
         }
       });
-      this.addToPages(touchedSlots, touchedPages);
+      this.addToPages(touchedSlots, share, touchedPages);
     }
 
     /* Moves the word's slot scores into its pages' totals: the best slot per page counts, once. */
-    addToPages(touchedSlots, touchedPages) {
+    addToPages(touchedSlots, share, touchedPages) {
       const touched = [];
       for (const slot of touchedSlots) {
         const page = this.slotPage[slot];
@@ -79,22 +84,21 @@
         this.slotSection[slot] = 0;
       }
       for (const page of touched) {
-        if (this.pageWords[page] === 0) touchedPages.push(page);
+        if (this.pageCover[page] === 0) touchedPages.push(page);
         this.pageScore[page] += this.pageBest[page];
-        this.pageWords[page]++;
+        this.pageCover[page] += share;
         this.pageBest[page] = 0;
       }
     }
 
     clearPage(p) {
       this.pageScore[p] = 0;
-      this.pageWords[p] = 0;
+      this.pageCover[p] = 0;
       this.sectionScore.fill(0, this.starts[p], this.starts[p + 1]);
     }
 
-    /* A found page, linked to its best section; the first section (before any heading) links to the page. */
-    result(p) {
-      const page = this.pages[p];
+    /* The page's section with the best matches, counted from its first. */
+    bestSection(p) {
       let best = 0, bestScore = 0;
       for (let slot = this.starts[p]; slot < this.starts[p + 1]; slot++) {
         if (this.sectionScore[slot] > bestScore) {
@@ -102,16 +106,22 @@
           best = slot - this.starts[p];
         }
       }
+      return best;
+    }
+
+    /* A found page, linked to its best section; the first section (before any heading) links to the page. */
+    result(p) {
+      const page = this.pages[p], best = this.bestSection(p);
       const anchor = best > 0 ? page[2 * best] : '';
       return {
-        page: p, lang: this.lang, slug: page[0], title: page[1], score: this.pageScore[p],
+        page: p, lang: this.lang, slug: page[0], title: page[1], score: this.pageScore[p], cover: this.pageCover[p],
         section: best, heading: best > 0 ? page[2 * best + 1] : '', anchor,
         href: new URL(page[0] + '/' + this.suffix + (anchor ? '#' + anchor : ''), this.url).href
       };
     }
   }
 
-  const api = { requiredMatches, SearchIndex };
+  const api = { SearchIndex };
   modules.rank = api;
   if (inNode) module.exports = api;
 })();

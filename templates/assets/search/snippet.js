@@ -13,7 +13,7 @@
      piece starts at the text's start unless the first match would come late, then a third of the length before
      it, at a space; it ends at a space, never inside the first match. */
   const snippet = (text, lang, marked, length) => {
-    const size = length || LENGTH, hits = wordsOf(text, lang).filter((w) => marked.has(w.word));
+    const size = length || LENGTH, hits = matches(wordsOf(text, lang), text, marked);
     if (!hits.length) return [];
     const first = hits[0];
     const start = first.end > size * 0.8 ? text.lastIndexOf(' ', first.start - size / 3) + 1 : 0;
@@ -30,6 +30,21 @@
     if (end < text.length) parts.push(['…', false]);
     return parts;
   };
+
+  /* The words of the text that were matched, by themselves or, in a hyphenated word, joined with their neighbours
+     (the index holds "feed-forward" as "feedforward" too). */
+  const matches = (words, text, marked) => {
+    const hit = words.map((w) => marked.has(w.word));
+    for (let first = 0; first < words.length; first++) {
+      let joined = words[first].word;
+      for (let last = first + 1; last < words.length && HYPHEN.test(text.slice(words[last - 1].end, words[last].start)); last++) {
+        joined += words[last].word;
+        if (marked.has(joined)) hit.fill(true, first, last + 1);
+      }
+    }
+    return words.filter((w, i) => hit[i]);
+  };
+  const HYPHEN = /^[-\u2010\u2011]$/;
 
   const api = { snippet };
   modules.snippet = api;

@@ -6,7 +6,6 @@ import dev.playbooks.i18n.Messages;
 import dev.playbooks.markdown.LinkTargets;
 import dev.playbooks.markdown.MarkdownEngine;
 import dev.playbooks.model.ChecklistItem;
-import dev.playbooks.model.Heading;
 import dev.playbooks.model.HomeIntro;
 import dev.playbooks.model.Language;
 import dev.playbooks.model.PageUrl;
@@ -93,6 +92,8 @@ final class PageAssembler {
             return tag(page.tag(), page.slice());
         } else if (key instanceof PageKey.NotFoundPage page) {
             return notFound(page.language(), page.url());
+        } else if (key instanceof PageKey.SearchResultsPage page) {
+            return searchResults(page.language());
         }
         return root();
     }
@@ -108,7 +109,7 @@ final class PageAssembler {
         LanguageRules languageRules = rules.get(language);
         Views.Playbook view = new Views.Playbook(
                 playbook.meta().title(), playbook.meta().summary(),
-                toc(playbook.outline().headings()),
+                TableOfContents.of(playbook.outline().headings()),
                 tagLinks(language, playbook.meta().tags(), link),
                 playbook.meta().audience().stream()
                         .map(audience -> texts.format(language, "audience." + audience)).toList(),
@@ -321,14 +322,26 @@ final class PageAssembler {
                 "search", frame.search(site, language, url));
     }
 
+    /** The page that lists every result of a query; the search script fills it in from the query in its address. */
+    private Map<String, Object> searchResults(Language language) {
+        PageUrl url = SiteUrls.searchResults(language);
+        Function<PageUrl, String> link = from(url);
+        String title = texts.format(language, "search.resultsTitle");
+        return Map.of("page", frame.page(site, "search", language, url, title,
+                        texts.format(language, "search.resultsIntro"), link,
+                        other -> Optional.of(SiteUrls.searchResults(other))),
+                "search", frame.search(site, language, url));
+    }
+
     private Map<String, Object> root() {
         PageUrl url = SiteUrls.root();
         Function<PageUrl, String> link = from(url);
         List<Views.LanguageEntry> entries = new ArrayList<>();
         for (Language language : site.languages()) {
-                entries.add(new Views.LanguageEntry(language.code(), rules.get(language).nativeName(),
+            entries.add(new Views.LanguageEntry(language.code(), rules.get(language).nativeName(),
                     texts.format(language, "site.title"), texts.format(language, "site.tagline"),
-                    link.apply(SiteUrls.home(language))));
+                    link.apply(SiteUrls.home(language)), link.apply(SiteUrls.searchResults(language)),
+                    texts.format(language, "search.placeholder"), texts.format(language, "search.submit")));
         }
         Language first = site.defaultLanguage();
         String title = texts.format(first, "site.title");
@@ -354,25 +367,5 @@ final class PageAssembler {
                     new Views.TagLink(tag.name(), link.apply(SiteUrls.tag(tag)), tag.count())));
         }
         return links;
-    }
-
-    /** Nests h2 and h3 headings into a table of contents; the page title is the only h1. */
-    static List<Views.TocEntry> toc(List<Heading> headings) {
-        List<Views.TocEntry> top = new ArrayList<>();
-        List<Views.TocEntry> children = null;
-        for (Heading heading : headings) {
-            if (heading.level() == 2) {
-                children = new ArrayList<>();
-                top.add(new Views.TocEntry(heading.id(), heading.text(), children));
-            } else if (heading.level() == 3) {
-                Views.TocEntry entry = new Views.TocEntry(heading.id(), heading.text(), List.of());
-                if (children == null) {
-                    top.add(entry);
-                } else {
-                    children.add(entry);
-                }
-            }
-        }
-        return top;
     }
 }

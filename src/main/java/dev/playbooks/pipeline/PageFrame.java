@@ -44,10 +44,11 @@ final class PageFrame {
         for (Language other : site.languages()) {
             languages.add(new Views.SearchLanguage(other.code(), rules.get(other).nativeName(),
                     rules.get(language).nameOf(other), link.apply(new PageUrl(SearchIndexes.indexFile(other))),
-                    other.equals(language)));
+                    link.apply(SiteUrls.searchResults(other)), other.equals(language)));
         }
         return new Views.Search(link.apply(new PageUrl(SearchIndexes.SCRIPT)),
-                link.apply(new PageUrl(SearchIndexes.indexFile(language))), languages);
+                link.apply(new PageUrl(SearchIndexes.indexFile(language))),
+                link.apply(SiteUrls.searchResults(language)), languages);
     }
 
     Views.Page page(SiteView site, String kind, Language language, PageUrl url, String title, String description,

@@ -31,6 +31,10 @@ sealed interface PageKey {
     record NotFoundPage(Language language, PageUrl url) implements PageKey {
     }
 
+    /** A language's page of search results: the same for every query, which the script reads from its address. */
+    record SearchResultsPage(Language language) implements PageKey {
+    }
+
     record RootPage() implements PageKey {
     }
 }

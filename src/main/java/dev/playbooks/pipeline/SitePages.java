@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * Every page of the site: per language its home, checklists, tag index and tag pages (each page of each long list),
- * its not-found page and its playbooks; then the root page and the root's not-found page.
+ * its search results page, its not-found page and its playbooks; then the root page and the root's not-found page.
  */
 final class SitePages {
     private SitePages() {
@@ -35,6 +35,8 @@ final class SitePages {
         List<Page> pages = new ArrayList<>();
         for (Language language : site.languages()) {
             pages.addAll(lists(site, language, Optional.ofNullable(homes.get(language))));
+            pages.add(new Page("search.ftlh", SiteUrls.searchResults(language), language,
+                    new PageKey.SearchResultsPage(language)));
             PageUrl notFound = SiteUrls.notFound(language);
             pages.add(new Page("404.ftlh", notFound, language, new PageKey.NotFoundPage(language, notFound)));
             for (Playbook playbook : site.playbooks(language)) {

@@ -12,7 +12,7 @@ public final class Views {
 
     /**
      * Everything the shared layout needs about the page it frames. {@code kind} names the kind of page (playbook,
-     * home, tags, tag, checklists, not-found, root): the layout gives it to {@code <body>} as {@code page-<kind>}
+     * home, tags, tag, checklists, search, not-found, root): the layout gives it to {@code <body>} as {@code page-<kind>}
      * and tells Open Graph whether it is an article. {@code locale} and {@code alternateLocales} are Open Graph
      * locales ({@code nl_NL}) of this page and of its versions in other languages; {@code assetsHref} is the
      * folder of the site's own CSS, scripts and icons, as seen from this page.
@@ -138,16 +138,23 @@ public final class Views {
     public record TagPage(String name, List<Card> playbooks, int total, Pagination pagination) {
     }
 
-    /** The search box: the script, the page language's index, and every language's (the page's own is current). */
-    public record Search(String scriptHref, String indexHref, List<SearchLanguage> languages) {
+    /**
+     * The search box: the script, the page language's index and results page, and every language's (the page's own is
+     * current).
+     */
+    public record Search(String scriptHref, String indexHref, String resultsHref, List<SearchLanguage> languages) {
     }
 
     /** {@code localName} is the language's name in the page's language: "Engels" on a Dutch page. */
     public record SearchLanguage(String code, String nativeName, String localName, String indexHref,
-                                 boolean current) {
+                                 String resultsHref, boolean current) {
     }
 
-    /** One language on the root page that lets a reader choose. */
-    public record LanguageEntry(String code, String nativeName, String siteTitle, String tagline, String href) {
+    /**
+     * One language on the root page that lets a reader choose: its home, and a search of its playbooks that leads to
+     * its results page ({@code searchHref}), labelled in that language.
+     */
+    public record LanguageEntry(String code, String nativeName, String siteTitle, String tagline, String href,
+                                String searchHref, String searchLabel, String searchButton) {
     }
 }

@@ -1,6 +1,5 @@
 package dev.playbooks.search;
 
-import dev.playbooks.i18n.Words;
 import dev.playbooks.model.Language;
 import dev.playbooks.model.SectionText;
 import dev.playbooks.text.Json;
@@ -8,11 +7,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -36,7 +32,12 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * their gaps, the number of stems and per stem its length as a prefix of the group's first word, or 0 for the
  * next stem in {@code stems} (the rare stem that is no such prefix).</li>
  * <li>{@code stop}: the stop words, so the browser drops them from queries.</li>
+ * <li>{@code stemmer}: the language of the browser's stemmer ({@code search/stem-<lang>.js}) that gives a reader's
+ * word the group key {@link Stemmers} would, when there is one; the browser then finds a word the site never uses
+ * by its stem group, whatever its ending.</li>
  * </ul>
+ *
+ * <p>A hyphenated word is indexed as its parts and, joined, as one word (see {@link PageAnalyser}).
  */
 final class LanguageIndex {
     static final int BODY = 0;
@@ -46,12 +47,14 @@ final class LanguageIndex {
     /** Single letters find everything and nothing; very long "words" are hashes and URLs. */
     static final int MIN_WORD = 2;
     static final int MAX_WORD = 64;
-    private static final int MAX_SECTION = (1 << 14) - 1;
+    static final int MAX_SECTION = (1 << 14) - 1;
     /** Languages that write compounds as one word, whose parts the browser looks for inside words. */
     private static final Set<String> COMPOUNDING = Set.of("nl", "de", "da", "sv", "nb", "nn", "no", "fi", "is", "af");
+    /** The languages the browser has a stemmer for, identical to {@link Stemmers}' (stemming-vectors.tsv). */
+    private static final Set<String> BROWSER_STEMMERS = Set.of("en", "nl");
 
     private final Language language;
-    private final Words words;
+    private final PageAnalyser analyser;
     private final Set<String> stopWords;
     private final Vocabulary vocabulary;
     private final AtomicReferenceArray<IndexedPage> pages;
@@ -63,8 +66,8 @@ final class LanguageIndex {
     /** An index that numbers its words in {@code vocabulary}, which other indexes of the language may share. */
     LanguageIndex(Language language, int pageCount, Vocabulary vocabulary) {
         this.language = language;
-        this.words = new Words(language);
         this.stopWords = Set.copyOf(StopWords.of(language));
+        this.analyser = new PageAnalyser(language, stopWords);
         this.vocabulary = vocabulary;
         this.pages = new AtomicReferenceArray<>(pageCount);
     }
@@ -83,27 +86,7 @@ final class LanguageIndex {
      * keeps of the pages it does not render again, so that putting them into a new index costs only lookups.
      */
     Analysed analyse(SearchPage page) {
-        Places places = new Places();
-        words.forEach(page.title(), word -> places.add(word, 0, TITLE));
-        words.forEach(page.summary(), word -> places.add(word, 0, HEADING));
-        page.tags().forEach(tag -> words.forEach(tag, word -> places.add(word, 0, HEADING)));
-        List<String> headings = new ArrayList<>();
-        List<SectionText> sections = page.sections();
-        int bodyWords = 0;
-        for (int s = 0; s < sections.size(); s++) {
-            SectionText section = sections.get(s);
-            int place = Math.min(s, MAX_SECTION);
-            if (s > 0) {
-                headings.add(section.anchor());
-                headings.add(section.heading());
-            }
-            bodyWords += words.forEach(section.heading(), word -> places.add(word, place, HEADING));
-            bodyWords += words.forEach(section.text(), word -> places.add(word, place, BODY));
-            for (String item : section.checklist()) {
-                bodyWords += words.forEach(item, word -> places.add(word, place, CHECKLIST));
-            }
-        }
-        return places.analysed(page.slug(), page.title(), headings, sections.size(), bodyWords);
+        return analyser.analyse(page);
     }
 
     /** Records an analysed page at {@code position}. */
@@ -124,45 +107,6 @@ final class LanguageIndex {
         }
         pages.set(position, page);
         return page;
-    }
-
-    /** Collects (word, section, weight) for one page and keeps the highest weight per word and section. */
-    private final class Places {
-        private final Map<String, Integer> local = new HashMap<>();
-        private final List<String> localWords = new ArrayList<>();
-        private long[] keys = new long[256];
-        private int size;
-
-        void add(String word, int section, int weight) {
-            if (word.length() < MIN_WORD || word.length() > MAX_WORD || stopWords.contains(word)) {
-                return;
-            }
-            int id = local.computeIfAbsent(word, w -> {
-                localWords.add(w);
-                return localWords.size() - 1;
-            });
-            if (size == keys.length) {
-                keys = Arrays.copyOf(keys, size * 2);
-            }
-            keys[size++] = (long) id << 16 | (long) section << 2 | weight;
-        }
-
-        Analysed analysed(String slug, String title, List<String> headings, int sections, int bodyWords) {
-            Arrays.sort(keys, 0, size);
-            String[] kept = new String[size];
-            char[] at = new char[size];
-            int count = 0;
-            for (int i = 0; i < size; i++) {
-                boolean sameAsNext = i + 1 < size && keys[i + 1] >>> 2 == keys[i] >>> 2;
-                if (!sameAsNext) {
-                    kept[count] = localWords.get((int) (keys[i] >>> 16));
-                    at[count] = (char) (keys[i] & 0xFFFF);
-                    count++;
-                }
-            }
-            return new Analysed(slug, title, List.copyOf(headings), sections, Arrays.copyOf(kept, count),
-                    Arrays.copyOf(at, count), bodyWords);
-        }
     }
 
     /** The script with the text of each section of a page, which the browser loads to show a snippet. */
@@ -199,9 +143,12 @@ final class LanguageIndex {
         StringBuilder json = new StringBuilder(1 << 17);
         json.append("/* The search index of this language, written by the build and read by assets/search.js. */\n");
         json.append("(window.playbooksSearchIndex = window.playbooksSearchIndex || {})[");
-        Json.SCRIPT.string(json, language.code()).append("] = {\"format\":1,\"lang\":");
+        Json.SCRIPT.string(json, language.code()).append("] = {\"format\":2,\"lang\":");
         Json.SCRIPT.string(json, language.code()).append(",\"suffix\":");
         Json.SCRIPT.string(json, pageSuffix).append(",\"compounds\":").append(COMPOUNDING.contains(language.code()));
+        if (BROWSER_STEMMERS.contains(language.code())) {
+            Json.SCRIPT.string(json.append(",\"stemmer\":"), language.code());
+        }
         Json.SCRIPT.string(json.append(",\"stop\":"), String.join(" ", new TreeSet<>(stopWords)));
         json.append(",\n\"pages\":[");
         for (int p = 0; p < inOrder.length; p++) {

@@ -46,6 +46,11 @@ public final class SiteUrls {
         return new PageUrl(language.code() + "/checklists/");
     }
 
+    /** A language's page of search results, in the folder of the text its search shows in snippets. */
+    public static PageUrl searchResults(Language language) {
+        return new PageUrl(language.code() + "/search/");
+    }
+
     public static PageUrl notFound(Language language) {
         return new PageUrl(language.code() + "/404.html");
     }

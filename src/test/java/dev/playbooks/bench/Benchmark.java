@@ -14,7 +14,9 @@ import java.util.Locale;
  * run after a compile saves the class-data archive the later ones start from.
  * Then, per size, the search figures of the last build ({@link SearchBenchmark}), and what an author waits for in
  * {@code serve}: one playbook edited on disk until the site is rebuilt, and until the open page is told to
- * reload. Run it with {@code ./benchmark 1000 10000}.
+ * reload; last, the relevance suite on the real site against Pagefind ({@link RelevanceBenchmark}). Run it with
+ * {@code ./benchmark 1000 10000}; {@code ./benchmark search 10000} builds each size once and prints only the search
+ * figures and the relevance suite, {@code ./benchmark relevance} only the suite.
  */
 public final class Benchmark {
     private static final int RUNS = 3;
@@ -23,18 +25,21 @@ public final class Benchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("relevance")) {
+            RelevanceBenchmark.print();
+            return;
+        }
+        if (args.length > 0 && args[0].equals("search")) {
+            searchOnly(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         Path work = Path.of("target/bench");
         System.out.printf(Locale.ROOT, "%-10s %-8s %10s %12s %14s%n", "per lang", "pages", "wall (s)", "pages/s",
                 "peak RSS (MiB)");
         List<Path> projects = new ArrayList<>();
         for (String arg : args) {
             int perLanguage = Integer.parseInt(arg);
-            Path project = work.resolve("site-" + perLanguage);
-            if (!Files.exists(project.resolve("content"))) {
-                SyntheticSite.write(project, perLanguage, Path.of(""));
-            } else {
-                SyntheticSite.copyTheme(project, Path.of(""));
-            }
+            Path project = prepare(work, perLanguage);
             projects.add(project);
             build(project);
             List<Run> runs = new ArrayList<>();
@@ -54,6 +59,30 @@ public final class Benchmark {
         for (String arg : args) {
             EditToRebuilt.measure(work.resolve("site-" + arg), Integer.parseInt(arg));
         }
+        RelevanceBenchmark.print();
+    }
+
+    /** The search figures of each size, from one build each, then the relevance suite. */
+    private static void searchOnly(String[] sizes) throws Exception {
+        Path work = Path.of("target/bench");
+        for (String size : sizes) {
+            int perLanguage = Integer.parseInt(size);
+            Path project = prepare(work, perLanguage);
+            build(project);
+            SearchBenchmark.print(project.resolve("out"), perLanguage);
+        }
+        RelevanceBenchmark.print();
+    }
+
+    /** The synthetic site of that size, written the first time, with this checkout's theme. */
+    private static Path prepare(Path work, int perLanguage) throws IOException {
+        Path project = work.resolve("site-" + perLanguage);
+        if (!Files.exists(project.resolve("content"))) {
+            SyntheticSite.write(project, perLanguage, Path.of(""));
+        } else {
+            SyntheticSite.copyTheme(project, Path.of(""));
+        }
+        return project;
     }
 
     record Run(long millis, long peakKib) {

@@ -24,9 +24,11 @@ final class SearchBenchmark {
             + "feedback, and checks in on goals rather than on every step of the work. ").repeat(8);
     private static final Map<String, List<String>> QUERIES = Map.of(
             "en", List.of("trust", "empowered", "micromanaged", "delegation feedback", "coachin", "conversaton",
-                    "the team goal", "t", PARAGRAPH),
+                    "the team goal", "t", "feed forward", "responsibilities", "trust kubernetes", "one on one",
+                    PARAGRAPH),
             "nl", List.of("medewerker", "stapjes", "betrokkenheid", "coordinatie", "vertrou", "gesprke",
-                    "de medewerkers en hun doelen", "v", PARAGRAPH));
+                    "de medewerkers en hun doelen", "v", "feed forward", "een op een", "vryheid",
+                    "medewerkers betrokkenheid", "verantwoordelijkheden", PARAGRAPH));
 
     private SearchBenchmark() {
     }
@@ -73,6 +75,8 @@ final class SearchBenchmark {
             return;
         }
         ChromeDriver browser = Browser.start(1024, 768);
+        List<Double> cold = new java.util.ArrayList<>();
+        List<Double> warm = new java.util.ArrayList<>();
         try {
             System.out.printf(Locale.ROOT, "%-5s %-32s %8s %10s %10s%n", "lang", "query", "results", "cold (ms)",
                     "warm (ms)");
@@ -109,8 +113,13 @@ final class SearchBenchmark {
                     String shown = query.length() > 30 ? "(paragraph, " + query.length() + " chars)" : "\"" + query + "\"";
                     System.out.printf(Locale.ROOT, "%-5s %-32s %8d %10.2f %10.2f%n", lang, shown,
                             (long) number(timing.get(0)), number(timing.get(1)), number(timing.get(2)));
+                    cold.add(number(timing.get(1)));
+                    warm.add(number(timing.get(2)));
                 }
             }
+            System.out.printf(Locale.ROOT, "%-5s %-32s %8s %10.2f %10.2f%n", "both", "(median of the queries)", "",
+                    RelevanceBenchmark.median(cold.stream().mapToDouble(Double::doubleValue).toArray()),
+                    RelevanceBenchmark.median(warm.stream().mapToDouble(Double::doubleValue).toArray()));
         } finally {
             browser.quit();
         }

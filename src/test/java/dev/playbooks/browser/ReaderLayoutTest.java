@@ -39,7 +39,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 
 /**
- * The real site as readers see it, every kind of page in both languages, at 320, 375, 768 and 1280 px, light and
+ * The real site as readers see it, every kind of page in both languages (a results page with a query), at 320, 375, 768 and 1280 px, light and
  * dark: what is where on the screen (geometry, not only existence), what the keyboard reaches, and what axe-core
  * finds. Screenshots of every page go to target/screenshots.
  */
@@ -56,6 +56,7 @@ class ReaderLayoutTest {
         PAGES.put("tags", List.of("en/tags/index.html", "nl/tags/index.html"));
         PAGES.put("tag", List.of("en/tags/trust/index.html", "nl/tags/vertrouwen/index.html"));
         PAGES.put("checklists", List.of("en/checklists/index.html", "nl/checklists/index.html"));
+        PAGES.put("search", List.of("en/search/index.html?q=feedback", "nl/search/index.html?q=feedback"));
         PAGES.put("not-found", List.of("en/404.html", "nl/404.html"));
     }
 
@@ -90,8 +91,11 @@ class ReaderLayoutTest {
         scheme("light");
     }
 
+    /** Opens a page of the site from disk; a query after {@code ?} goes to the page, as a reader's would. */
     private static void open(String page) {
-        browser.get(site.resolve(page).toUri().toString());
+        int query = page.indexOf('?');
+        String file = query < 0 ? page : page.substring(0, query);
+        browser.get(site.resolve(file).toUri() + (query < 0 ? "" : page.substring(query)));
     }
 
     private static void size(int width, int height) {
@@ -151,7 +155,7 @@ class ReaderLayoutTest {
                                     where + ": the footer comes after main");
                         }
                         byte[] shot = browser.getScreenshotAs(OutputType.BYTES);
-                        String name = page.replace("/index.html", "").replace(".html", "").replace('/', '-')
+                        String name = page.replace("/index.html", "").replace(".html", "").replaceAll("[/?=]", "-")
                                 + "-" + width + "-" + scheme + ".png";
                         Files.write(folder.resolve(name), shot);
                         assertFalse(blank(shot), where + ": the screenshot is blank");
@@ -238,7 +242,7 @@ class ReaderLayoutTest {
     void everyPageButAPlaybookIsOneCentredColumn() {
         size(1280, 900);
         for (String page : List.of("en/index.html", "en/tags/index.html", "nl/tags/index.html", "en/tags/trust/index.html",
-                "en/checklists/index.html")) {
+                "en/checklists/index.html", "nl/search/index.html?q=feedback")) {
             open(page);
             Map<String, Number> main = box("main");
             double middle = (at(main, "left") + at(main, "right")) / 2;

@@ -4,55 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.playbooks.TestSite;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The search box as a reader uses it: a built site opened from disk, typed into, navigated with the keyboard. */
-class SearchBoxTest {
-    @TempDir
-    static Path temp;
-    static TestSite site;
-    static ChromeDriver browser;
-
-    @BeforeAll
-    static void buildTheSite() {
-        Browser.assumeInstalled();
-        site = SearchFixture.build(temp);
-        browser = Browser.start(1024, 768);
-    }
-
-    @AfterAll
-    static void closeTheBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
+class SearchBoxTest extends SearchFixtureBrowser {
     /** Opens a page from disk and starts recording anything the page's Content-Security-Policy blocks. */
-    private void open(String sitePath) {
-        browser.get(site.out().resolve(sitePath).toUri().toString());
-        browser.executeScript("""
-                window.blocked = [];
-                document.addEventListener('securitypolicyviolation', function (e) { window.blocked.push(e.blockedURI); });
-                """);
-    }
-
-    @AfterEach
-    void nothingWasBlockedByThePolicy() {
-        assertEquals(List.of(), browser.executeScript("return window.blocked || []"));
+    private static void openFromDisk(String sitePath) {
+        open(fromDisk(sitePath));
     }
 
     /** Opens search as a reader does, with the header's button, and gives its box. */
@@ -67,13 +30,9 @@ class SearchBoxTest {
         return browser.findElements(By.cssSelector("#search_results [role=option]"));
     }
 
-    private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(10));
-    }
-
     @Test
     void aDutchQueryFromDiskFindsThePlaybookAndEnterOpensItsSection() {
-        open("nl/leiding/index.html");
+        openFromDisk("nl/leiding/index.html");
         WebElement input = input();
         assertTrue(input.isDisplayed(), "the script shows the search box");
         input.sendKeys("stapjes");
@@ -96,7 +55,7 @@ class SearchBoxTest {
 
     @Test
     void oneClickSearchesTheOtherLanguage() {
-        open("en/coaching/index.html");
+        openFromDisk("en/coaching/index.html");
         WebElement dutch = browser.findElement(By.cssSelector("#search button[data-lang=nl]"));
         assertEquals("false", dutch.getAttribute("aria-pressed"));
         input().sendKeys("medewerker");
@@ -114,7 +73,7 @@ class SearchBoxTest {
 
     @Test
     void theQueryIsShownAsTextNeverAsMarkup() {
-        open("en/coaching/index.html");
+        openFromDisk("en/coaching/index.html");
         String query = "<img src=x onerror=window.hacked=1>";
         input().sendKeys(query);
         WebElement status = browser.findElement(By.className("search-status"));
@@ -126,7 +85,7 @@ class SearchBoxTest {
 
     @Test
     void slashOpensSearchFromAnywhereAndEscapeClosesTheResultsThenClearsTheQueryThenSearch() {
-        open("en/coaching/index.html");
+        openFromDisk("en/coaching/index.html");
         WebElement dialog = browser.findElement(By.id("search_dialog"));
         assertFalse(dialog.isDisplayed(), "search waits for the reader");
         new Actions(browser).sendKeys("/").perform();

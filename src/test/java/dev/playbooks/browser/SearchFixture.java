@@ -7,8 +7,9 @@ import dev.playbooks.pipeline.BuildResult;
 import java.nio.file.Path;
 
 /**
- * A small bilingual site with a page for each thing search must get right: word forms, accents, compounds,
- * typos, prefixes, stop words, and the ranking of exact over expanded matches and of titles over bodies.
+ * A small bilingual site with a page for each thing search must get right: word forms (short and long endings),
+ * accents, compounds joined, hyphenated and spaced, typos and Dutch spelling habits, prefixes, stop words and phrases
+ * of them, and the ranking of exact over expanded matches and of titles over bodies.
  */
 final class SearchFixture {
     private SearchFixture() {
@@ -45,6 +46,8 @@ final class SearchFixture {
 
                 - [ ] Prepare three open questions
                 """);
+        page(site, "en", "roles", "Knowing your role", "## Scope\n\nRead your job description and take responsibility.\n");
+        page(site, "en", "forward", "Looking ahead", "## Feed-forward\n\nAsk for feed-forward, all-in, before a review.\n");
     }
 
     private static void dutch(TestSite site) {
@@ -59,5 +62,7 @@ final class SearchFixture {
                 We meten de werknemersbetrokkenheid twee keer per jaar.
                 """);
         page(site, "nl", "feedback-geven", "Feedback geven", "## Hoe\n\nVraag eerst wat de ander wil.\n");
+        page(site, "nl", "rollen", "Je rol kennen", "## Omvang\n\nLees je functieomschrijving en wees verantwoordelijk.\n");
+        page(site, "nl", "vooruit", "Vooruitkijken", "## Feedforward\n\nVraag om feedforward in een één-op-ééngesprek.\n");
     }
 }

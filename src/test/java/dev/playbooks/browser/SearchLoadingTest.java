@@ -20,29 +20,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What search adds to a page a reader only reads: the box and the two small modules of text. The modules that
- * decode and rank arrive with the index when the reader first focuses the box, from beside search.js wherever the
+ * decode and rank arrive with the index (and the stemmer of its language after it) when the reader first focuses the
+ * box, from beside search.js wherever the
  * page lies, and the page's Content-Security-Policy lets them all through, from disk as from {@code serve}.
  */
-class SearchLoadingTest {
-    @TempDir
-    static Path temp;
-    static TestSite site;
-    static ChromeDriver browser;
-
-    @BeforeAll
-    static void buildTheSite() {
-        Browser.assumeInstalled();
-        site = SearchFixture.build(temp.resolve("project"));
-        browser = Browser.start(1024, 768);
-    }
-
-    @AfterAll
-    static void closeTheBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
+class SearchLoadingTest extends SearchFixtureBrowser {
     @Test
     void fromDisk() {
         assertTheSearchModulesWaitForTheReader(site.out().toUri(), "en/coaching/index.html", "en");
@@ -57,11 +39,7 @@ class SearchLoadingTest {
     }
 
     private static void assertTheSearchModulesWaitForTheReader(URI site, String page, String lang) {
-        browser.get(site.resolve(page).toString());
-        browser.executeScript("""
-                window.blocked = [];
-                document.addEventListener('securitypolicyviolation', function (e) { window.blocked.push(e.blockedURI); });
-                """);
+        open(site.resolve(page).toString());
         assertEquals(List.of("fold", "snippet"), loadedModules());
         assertEquals(false, browser.executeScript("return 'playbooksSearchIndex' in window"));
         assertEquals(List.of("assets/checklists.js", "assets/search.js", "assets/search/fold.js",
@@ -70,12 +48,13 @@ class SearchLoadingTest {
         browser.findElement(By.className("search-button")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver ->
                 browser.executeScript("return !!(window.playbooksSearchIndex || {})[arguments[0]]", lang).equals(true)
-                        && loadedModules().contains("rank"));
-        assertEquals(List.of("fold", "index", "query", "rank", "snippet"), loadedModules());
+                        && loadedModules().contains("stem-" + lang));
+        // The stemmer of the index's language comes with it, and no other.
+        assertEquals(List.of("fold", "index", "query", "rank", "snippet", "stem-" + lang), loadedModules());
         assertEquals(List.of("assets/checklists.js", "assets/search.js", "assets/search/fold.js",
                 "assets/search/index.js", "assets/search/query.js", "assets/search/rank.js",
-                "assets/search/snippet.js", "assets/site.js", "assets/theme.js", lang + "/search-index.js"),
-                scripts(site));
+                "assets/search/snippet.js", "assets/search/stem-" + lang + ".js", "assets/site.js", "assets/theme.js",
+                lang + "/search-index.js"), scripts(site));
         assertEquals(List.of(), browser.executeScript("return window.blocked"));
     }
 

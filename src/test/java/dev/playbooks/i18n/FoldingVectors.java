@@ -1,10 +1,7 @@
 package dev.playbooks.i18n;
 
 import dev.playbooks.TestSite;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.playbooks.TsvFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,26 +29,14 @@ public final class FoldingVectors {
     }
 
     public static List<Vector> all() {
-        try {
-            List<String> lines = Files.readAllLines(FILE, StandardCharsets.UTF_8);
-            List<Vector> vectors = new ArrayList<>();
-            for (int i = 0; i < lines.size(); i++) {
-                String line = lines.get(i);
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] columns = line.split("\t", -1);
-                if (columns.length != 3) {
-                    throw new IllegalStateException(FILE + ":" + (i + 1) + ": expected 3 tab-separated columns");
-                }
-                String words = unescape(columns[2]);
-                vectors.add(new Vector(i + 1, unescape(columns[0]), unescape(columns[1]),
-                        words.isEmpty() ? List.of() : Arrays.asList(words.split(" "))));
-            }
-            return vectors;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<Vector> vectors = new ArrayList<>();
+        for (TsvFile.Row row : TsvFile.rows(FILE, 3)) {
+            String[] columns = row.columns();
+            String words = unescape(columns[2]);
+            vectors.add(new Vector(row.line(), unescape(columns[0]), unescape(columns[1]),
+                    words.isEmpty() ? List.of() : Arrays.asList(words.split(" "))));
         }
+        return vectors;
     }
 
     private static String unescape(String text) {

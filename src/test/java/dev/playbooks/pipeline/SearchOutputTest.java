@@ -60,20 +60,56 @@ class SearchOutputTest {
                 assertTrue(script.hasAttr("src") && script.data().isEmpty(), where + ": no inline script");
             }
             assertEquals(site.out().resolve("assets/search.js"), resolve(file, page.selectFirst("script[src$=search.js]").attr("src")));
+            String lang = page.selectFirst("html").attr("lang");
+            if (page.body().hasClass("page-search")) {
+                Element form = page.getElementById("search_page");
+                assertEquals(null, page.getElementById("search"), where + ": the results page has its own field");
+                assertEquals("search_page_input", page.selectFirst(".search-button").attr("aria-controls"), where);
+                assertEquals(site.out().resolve(lang + "/search-index.js"), resolve(file, form.attr("data-index")));
+                Element other = form.selectFirst("[data-lang]");
+                assertEquals(site.out().resolve(other.attr("data-lang") + "/search/index.html"),
+                        resolve(file, other.attr("data-results")), where);
+                continue;
+            }
             Element form = page.getElementById("search");
             Element dialog = form.parent();
             assertEquals("dialog", dialog.tagName(), where + ": search opens over the page");
             assertFalse(dialog.hasAttr("open"), where + ": closed until a reader opens it, which takes JavaScript");
             assertEquals(dialog.id(), page.selectFirst(".search-button").attr("aria-controls"), where);
-            String lang = page.selectFirst("html").attr("lang");
             assertEquals(site.out().resolve(lang + "/search-index.js"), resolve(file, form.attr("data-index")), where);
+            assertEquals(site.out().resolve(lang + "/search/index.html"), resolve(file, form.attr("data-results")), where);
             for (Element button : form.select("button[data-lang]")) {
                 Path index = resolve(file, button.attr("data-index"));
                 assertEquals(site.out().resolve(button.attr("data-lang") + "/search-index.js"), index, where);
+                assertEquals(site.out().resolve(button.attr("data-lang") + "/search/index.html"),
+                        resolve(file, button.attr("data-results")), where);
                 assertEquals(String.valueOf(button.attr("data-lang").equals(lang)), button.attr("aria-pressed"));
             }
             assertEquals(2, form.select("button[data-lang]").size(), where);
         }
+    }
+
+    @Test
+    void eachLanguageHasAResultsPageAndTheRootPageSearchesEachLanguage() {
+        TestSite site = built(options -> options);
+        for (String lang : List.of("en", "nl")) {
+            Document results = site.page(lang + "/search/index.html");
+            assertEquals(lang, results.selectFirst("html").attr("lang"));
+            assertTrue(results.body().hasClass("page-search"));
+            assertEquals("q", results.getElementById("search_page_input").attr("name"));
+            String other = lang.equals("en") ? "nl" : "en";
+            assertTrue(results.selectFirst(".language-switcher a[hreflang=" + other + "]").attr("href")
+                    .endsWith("/" + other + "/search/index.html"),
+                    "the other language's results page is its translation");
+        }
+        Document root = site.page("index.html");
+        for (String lang : List.of("en", "nl")) {
+            Element form = root.selectFirst("section[data-lang=" + lang + "] form.language-search");
+            assertEquals(site.out().resolve(lang + "/search/index.html"),
+                    resolve(site.out().resolve("index.html"), form.attr("action")));
+            assertEquals("q", form.selectFirst("input").attr("name"));
+        }
+        assertEquals("Zoek in de draaiboeken", root.selectFirst("section[data-lang=nl] label").text());
     }
 
     @Test
