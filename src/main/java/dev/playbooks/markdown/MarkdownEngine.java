@@ -6,6 +6,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.playbooks.model.Outline;
 import dev.playbooks.model.SectionText;
 import dev.playbooks.problem.Problems;
@@ -44,16 +45,18 @@ public final class MarkdownEngine {
      * Reads what the site needs to know of a body before rendering: headings with their ids, relative links, the
      * images and files it shows or offers, and checklist items. Unsafe links, raw HTML and images without alt text
      * are reported at their line and column.
+     *
+     * @throws TooComplex when the body would cost the parser more than a page may
      */
     public Outline outline(String body, int bodyLine, String file, Problems problems) {
-        Document document = parser.parse(body);
+        Document document = parse(body);
         HeadingIds.assign(document);
         return new Outliner(body, bodyLine, file, allowHtml, problems).outline(document);
     }
 
     /** Renders a body to HTML; {@code targets} turns relative {@code .md} links into site URLs. */
     public String render(String body, LinkTargets targets) {
-        Document document = parser.parse(body);
+        Document document = parse(body);
         SiteLinkResolver.TARGETS.set(document, targets);
         return renderer.render(document);
     }
@@ -76,11 +79,17 @@ public final class MarkdownEngine {
      * page order (a translation's are its source's); without them, each item's own id.
      */
     public RenderedBody renderWithText(String body, LinkTargets targets, String anchorLabel, List<String> itemIds) {
-        Document document = parser.parse(body);
+        Document document = parse(body);
         SiteLinkResolver.TARGETS.set(document, targets);
         HeadingRenderer.ANCHOR_LABEL.set(document, anchorLabel);
         PlaybookAttributes.ITEM_IDS.set(document, itemIds);
         String html = renderer.render(document);
         return new RenderedBody(html, SectionTexts.of(document));
+    }
+
+    /** Every parse goes through the limits and the read budget, so no body costs more than its size allows. */
+    private Document parse(String body) {
+        MarkdownLimits.check(body);
+        return parser.parse(BasedSequence.of(new ReadBudget(body)));
     }
 }

@@ -9,6 +9,7 @@ import dev.playbooks.i18n.LanguageRules;
 import dev.playbooks.i18n.MessageCatalog;
 import dev.playbooks.i18n.Messages;
 import dev.playbooks.markdown.MarkdownEngine;
+import dev.playbooks.markdown.TooComplex;
 import dev.playbooks.model.Language;
 import dev.playbooks.model.Outline;
 import dev.playbooks.model.Playbook;
@@ -62,7 +63,7 @@ public final class LoadPhase {
         boolean rescan = before.isEmpty() || changes.needRescan(before.get());
         Problems scanned = new Problems();
         ContentTree tree = rescan ? ContentTree.scan(run.layout, scanned) : before.get().tree();
-        if (scanned.hasErrors()) {
+        if (tree.languages().isEmpty()) {
             run.problems.addAll(scanned.sorted());
             return Optional.empty();
         }
@@ -81,7 +82,7 @@ public final class LoadPhase {
                 reuse(file, Loaded::playbooks).orElseGet(() -> readPlaybook(file, markdown))));
         for (Language language : tree.languages()) {
             tree.home(language).ifPresent(file -> homes.put(file.path(),
-                    reuse(file, Loaded::homes).orElseGet(() -> readHome(file))));
+                    reuse(file, Loaded::homes).orElseGet(() -> readHome(file, markdown))));
         }
         List<Playbook> pages = files.stream().flatMap(file -> playbooks.get(file.path()).page().stream()).toList();
         MediaLoader.Media media = MediaLoader.load(run, pages, before.map(Loaded::media), changes);
@@ -168,9 +169,20 @@ public final class LoadPhase {
         return new Loaded.Read<>(playbook, own.sorted());
     }
 
-    private Loaded.Read<PageSource> readHome(SourceFile file) {
+    /** Reads a home page's introduction; its body is only rendered later, but must be renderable in its budget. */
+    private Loaded.Read<PageSource> readHome(SourceFile file, MarkdownEngine markdown) {
         Problems own = new Problems();
-        Optional<PageSource> home = SourceReader.read(file, own);
+        Optional<PageSource> home = SourceReader.read(file, own).filter(source -> {
+            try {
+                markdown.outline(source.body(), source.bodyLine(), file.display(), new Problems());
+                return true;
+            } catch (TooComplex e) {
+                reportTooComplex(file, source.bodyLine(), e, own);
+            } catch (StackOverflowError e) {
+                reportTooDeep(file, own);
+            }
+            return false;
+        });
         return new Loaded.Read<>(home, own.sorted());
     }
 
@@ -186,11 +198,18 @@ public final class LoadPhase {
                 Outline outline = markdown.outline(source.body(), source.bodyLine(), file.display(), bodyProblems);
                 return Optional.of(new Playbook(file, source.meta(), source.body(), source.bodyLine(), outline,
                         SourceVersions.of(file.language(), source.meta(), source.body())));
+            } catch (TooComplex e) {
+                reportTooComplex(file, source.bodyLine(), e, problems);
+                return Optional.empty();
             } catch (StackOverflowError e) {
                 reportTooDeep(file, problems);
                 return Optional.empty();
             }
         });
+    }
+
+    static void reportTooComplex(SourceFile file, int bodyLine, TooComplex refusal, Problems into) {
+        into.error(file.display(), refusal.lineIn(bodyLine), 1, refusal.getMessage(), refusal.hint());
     }
 
     static void reportTooDeep(SourceFile file, Problems into) {

@@ -3,6 +3,7 @@ package dev.playbooks.pipeline;
 import dev.playbooks.markdown.LinkTargets;
 import dev.playbooks.markdown.MediaTarget;
 import dev.playbooks.markdown.RenderedBody;
+import dev.playbooks.markdown.TooComplex;
 import dev.playbooks.model.Language;
 import dev.playbooks.model.PageUrl;
 import dev.playbooks.model.Playbook;
@@ -129,6 +130,9 @@ final class RenderPhase {
             body = loaded.project().markdown().renderWithText(playbook.body(), targets(playbook, view),
                     loaded.project().messages().get(playbook.language()).format("playbook.anchor", Map.of()),
                     view.checklistIds());
+        } catch (TooComplex e) {
+            LoadPhase.reportTooComplex(playbook.source(), playbook.bodyLine(), e, run.problems);
+            return Optional.empty();
         } catch (StackOverflowError e) {
             LoadPhase.reportTooDeep(playbook.source(), run.problems);
             return Optional.empty();

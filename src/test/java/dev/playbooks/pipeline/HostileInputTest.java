@@ -25,7 +25,8 @@ class HostileInputTest {
         assertFalse(result.succeeded());
         Problem problem = result.problems().get(0);
         assertEquals("content/en/deep.md", problem.file());
-        assertEquals("the Markdown is nested too deeply to render", problem.message());
+        assertEquals("content/en/deep.md:5:1", problem.place());
+        assertTrue(problem.message().contains("nested more than 64"), problem.message());
     }
 
     @Test
