@@ -60,10 +60,11 @@ public final class Pipeline {
         try (Run run = new Run(options, layout)) {
             Optional<Loaded> loaded = LoadPhase.load(run, base.loaded(), changes);
             run.lap("load");
-            if (loaded.isEmpty() || run.mustStop()) {
+            if (loaded.isEmpty()) {
                 keep(base.reading(loaded));
                 return run.result(Map.of(), 0);
             }
+            // Linked even when some files could not be read, so that one run reports every problem it can find.
             Site site = LinkPhase.link(run, loaded.get(), base.links());
             run.lap("link");
             Snapshot linked = base.reading(loaded).linking(site.soundLinks());

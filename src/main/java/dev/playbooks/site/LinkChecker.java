@@ -3,6 +3,7 @@ package dev.playbooks.site;
 import dev.playbooks.model.Heading;
 import dev.playbooks.model.LinkRef;
 import dev.playbooks.model.Playbook;
+import dev.playbooks.model.SourceFile;
 import dev.playbooks.problem.Problems;
 import dev.playbooks.problem.Suggestions;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Checks every relative link of a playbook: the page it names must be published, and the heading it names must
@@ -23,13 +25,18 @@ final class LinkChecker {
 
     private final Map<Path, Playbook> published;
     private final Map<Path, Playbook> everyFile;
+    private final Set<Path> unread;
     /** Per folder, the file each link path names: most links of a site name the same few hundred files. */
     private final Map<Path, Map<String, Path>> resolved = new HashMap<>();
 
-    /** @param published the site's pages by file; {@code everyFile} also holds the drafts left out of it */
-    LinkChecker(Map<Path, Playbook> published, Map<Path, Playbook> everyFile) {
+    /**
+     * @param published the site's pages by file; {@code everyFile} also holds the drafts left out of it, and
+     *                  {@code unread} the files that exist but could not be read, whose links are not judged
+     */
+    LinkChecker(Map<Path, Playbook> published, Map<Path, Playbook> everyFile, Set<Path> unread) {
         this.published = published;
         this.everyFile = everyFile;
+        this.unread = unread;
     }
 
     Checked check(Playbook playbook, Problems problems) {
@@ -44,6 +51,10 @@ final class LinkChecker {
             LinkTarget target = LinkTarget.of(link.destination());
             Playbook to = target.isSamePage() ? playbook
                     : published.get(files.computeIfAbsent(target.path(), name -> target.file(source)));
+            if (to == null && unread.contains(SourceFile.key(target.file(source)))) {
+                sound = false;
+                continue;
+            }
             if (to == null) {
                 reportMissingPage(playbook, link, target.file(source), problems);
                 sound = false;
