@@ -111,7 +111,7 @@ public final class Pipeline {
         if (!options.write()) {
             return SiteOutput.NOWHERE;
         }
-        if (written.isPresent()
+        if (written.isPresent() && !Files.isSymbolicLink(options.output())
                 && Files.isRegularFile(options.output().resolve(OutputFolder.MARKER), LinkOption.NOFOLLOW_LINKS)) {
             return LiveFolder.at(options.output());
         }
