@@ -68,6 +68,7 @@ public final class ContentTree {
                 return new ContentTree(layout, playbooks, homes, refused);
             }
         }
+        reportLinksOut(layout, layout.templates(), problems);
         for (Path folder : sortedChildren(layout.content())) {
             if (!Files.isDirectory(folder)) {
                 continue;
@@ -152,6 +153,21 @@ public final class ContentTree {
                             + "and i18n/en.yaml");
         }
         return new ContentTree(layout, playbooks, homes, refused);
+    }
+
+    /** Every link in {@code folder} (its own files and folders, not followed) that leads out of the project. */
+    private static void reportLinksOut(ProjectLayout layout, Path folder, Problems problems) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : walk.filter(Files::isSymbolicLink).sorted().toList()) {
+                if (!isInside(layout.root(), path)) {
+                    problems.error(layout.display(path), 0, 0, "this file links to a place outside the project",
+                            "replace the link with the file itself");
+                }
+            }
+        }
     }
 
     private static boolean holdsMarkdown(Path folder) throws IOException {
