@@ -58,7 +58,8 @@ public final class MarkdownEngine {
     public String render(String body, LinkTargets targets) {
         Document document = parse(body);
         SiteLinkResolver.TARGETS.set(document, targets);
-        return renderer.render(document);
+        String html = renderer.render(document);
+        return allowHtml ? RawHtml.sanitize(html) : html;
     }
 
     /** Like {@link #render}, and also the plain text of each section for search, from the same parse. */
@@ -84,7 +85,7 @@ public final class MarkdownEngine {
         HeadingRenderer.ANCHOR_LABEL.set(document, anchorLabel);
         PlaybookAttributes.ITEM_IDS.set(document, itemIds);
         String html = renderer.render(document);
-        return new RenderedBody(html, SectionTexts.of(document));
+        return new RenderedBody(allowHtml ? RawHtml.sanitize(html) : html, SectionTexts.of(document));
     }
 
     /** Every parse goes through the limits and the read budget, so no body costs more than its size allows. */

@@ -190,10 +190,15 @@ public final class TemplateEngine {
         } catch (ParseException e) {
             throw new TemplateFailure(Problem.error(display(e.getTemplateName(), name), e.getLineNumber(),
                     e.getColumnNumber(), scrub(firstLine(e.getEditorMessage())), "fix the template syntax at this place"));
-        } catch (IOException | SecurityException e) {
+        } catch (SecurityException e) {
+            // FreeMarker's message names where the link leads, a place on this machine.
+            throw new TemplateFailure(Problem.error(displayFolder + "/" + name, 0, 0,
+                    "the template links to a place outside the templates folder",
+                    "replace the link with the template itself"));
+        } catch (IOException e) {
             throw new TemplateFailure(Problem.error(displayFolder + "/" + name, 0, 0,
                     "cannot read the template: " + scrub(String.valueOf(e.getMessage())),
-                    "check that the file is readable, and not a link to a place outside the templates folder"));
+                    "check that the file is readable"));
         }
     }
 
