@@ -77,7 +77,9 @@ final class YamlReader {
         Mark problem = e.getProblemMark();
         Mark context = e.getContextMark();
         boolean atEnd = problem != null && problem.getIndex() >= text.codePointCount(0, text.length()) - 1;
-        if (context != null && (problem == null || atEnd)) {
+        String opened = String.valueOf(e.getContext());
+        boolean leftOpen = opened.contains("flow") || opened.contains("quoted");
+        if (context != null && (problem == null || atEnd || leftOpen)) {
             return context;
         }
         return problem;

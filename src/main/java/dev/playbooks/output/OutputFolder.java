@@ -91,6 +91,18 @@ public final class OutputFolder implements SiteOutput {
         return new OutputFolder(out, staging, marker);
     }
 
+    /**
+     * Undoes what a build killed half way left beside {@code target} (see {@link Leftovers}); every run that writes
+     * calls it first, so that even a run that fails finds the previous site where it belongs.
+     */
+    public static void recover(Path target) throws IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        if (absolute.getParent() != null && Files.isDirectory(absolute.getParent())
+                && !Files.isSymbolicLink(absolute)) {
+            Leftovers.tidy(absolute, MARKER);
+        }
+    }
+
     private static boolean isReplaceable(Path out) throws IOException {
         if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
             return false;

@@ -57,6 +57,9 @@ public final class Pipeline {
         Snapshot base = changes.everything() ? Snapshot.NONE : last;
         // Until this run says otherwise: a run that throws leaves nothing a later run may trust.
         last = Snapshot.NONE;
+        if (options.write()) {
+            OutputFolder.recover(options.output());
+        }
         try (Run run = new Run(options, layout)) {
             Optional<Loaded> loaded = LoadPhase.load(run, base.loaded(), changes);
             run.lap("load");
