@@ -28,7 +28,12 @@ final class AllowedHosts {
     }
 
     static AllowedHosts of(InetSocketAddress bound) {
-        Set<String> hosts = new HashSet<>(List.of("localhost", "127.0.0.1", "[::1]"));
+        Set<String> hosts = new HashSet<>(List.of("localhost", "127.0.0.1"));
+        try {
+            hosts.add(literal(InetAddress.getByName("::1")));
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalStateException("an IPv6 literal always parses", e);
+        }
         InetAddress address = bound.getAddress();
         hosts.add(literal(address));
         if (address.isAnyLocalAddress()) {

@@ -37,6 +37,7 @@ public final class DevServer implements AutoCloseable {
     private static final String POLICY = "default-src 'self'; object-src 'none'; base-uri 'none'";
 
     private final HttpServer server;
+    private final FrontDoor door;
     private final ExecutorService threads;
     private final SiteFolder site;
     private final AllowedHosts hosts;
@@ -45,11 +46,12 @@ public final class DevServer implements AutoCloseable {
     private final byte[] overlayCss = resource("overlay.css");
     private volatile List<Problem> failure = List.of();
 
-    private DevServer(HttpServer server, ExecutorService threads, Path folder) {
+    private DevServer(HttpServer server, FrontDoor door, ExecutorService threads, Path folder) {
         this.server = server;
+        this.door = door;
         this.threads = threads;
         this.site = new SiteFolder(folder);
-        this.hosts = AllowedHosts.of(server.getAddress());
+        this.hosts = AllowedHosts.of(door.address());
     }
 
     /**
@@ -57,14 +59,21 @@ public final class DevServer implements AutoCloseable {
      * author asked otherwise) and {@code port} (0 picks a free one).
      */
     public static DevServer start(Path folder, InetAddress address, int port) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(address, port), 0);
         AtomicInteger count = new AtomicInteger();
         ExecutorService threads = Executors.newCachedThreadPool(task -> {
             Thread thread = new Thread(task, "playbooks-serve-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
-        DevServer dev = new DevServer(server, threads, folder);
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        FrontDoor door;
+        try {
+            door = FrontDoor.open(address, port, server.getAddress(), threads);
+        } catch (IOException e) {
+            threads.shutdownNow();
+            throw e;
+        }
+        DevServer dev = new DevServer(server, door, threads, folder);
         server.setExecutor(threads);
         server.createContext("/", dev::handle);
         server.start();
@@ -73,7 +82,7 @@ public final class DevServer implements AutoCloseable {
 
     /** Where the server answers, e.g. {@code http://127.0.0.1:8080/}. */
     public URI address() {
-        InetSocketAddress bound = server.getAddress();
+        InetSocketAddress bound = door.address();
         String host = bound.getAddress().isAnyLocalAddress() ? "localhost" : bound.getAddress().getHostAddress();
         if (host.contains(":")) {
             host = "[" + host + "]";
@@ -98,6 +107,7 @@ public final class DevServer implements AutoCloseable {
 
     @Override
     public void close() {
+        door.close();
         reloads.closeAll();
         server.stop(0);
         threads.shutdownNow();
