@@ -78,7 +78,7 @@ final class YamlReader {
         Mark context = e.getContextMark();
         boolean atEnd = problem != null && problem.getIndex() >= text.codePointCount(0, text.length()) - 1;
         String opened = String.valueOf(e.getContext());
-        boolean leftOpen = opened.contains("flow") || opened.contains("quoted");
+        boolean leftOpen = opened.contains("flow");
         if (context != null && (problem == null || atEnd || leftOpen)) {
             return context;
         }

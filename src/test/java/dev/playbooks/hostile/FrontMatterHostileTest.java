@@ -134,6 +134,24 @@ class FrontMatterHostileTest {
         assertTrue(problem.message().contains("U+0007"), problem.message());
     }
 
+    @Test
+    void anUnclosedMappingIsReportedWhereItOpens() {
+        page("title: T\nsummary: S\naudience: {a: b\nweight: 1");
+        hostile.refused("content/en/bad.md:4:11");
+    }
+
+    @Test
+    void anUndefinedAliasIsReportedAtTheAlias() {
+        page("title: T\nsummary: *nowhere");
+        hostile.refused("content/en/bad.md:3:10");
+    }
+
+    @Test
+    void anInvalidEscapeIsReportedAtTheEscape() {
+        page("title: \"Bad \\q escape\"\nsummary: S");
+        hostile.refused("content/en/bad.md:2:14");
+    }
+
     private static String place(String strings) {
         int line = 1;
         for (String text : strings.split("\n")) {
