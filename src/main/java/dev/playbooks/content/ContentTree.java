@@ -108,7 +108,16 @@ public final class ContentTree {
             }
             Language language = new Language(code);
             List<SourceFile> files = new ArrayList<>();
-            for (Path file : sortedChildren(folder)) {
+            List<Path> children;
+            try {
+                children = sortedChildren(folder);
+            } catch (IOException e) {
+                // Named without the machine's path: the author knows the folder by its place in the project.
+                problems.error(layout.display(folder), 0, 0, "cannot read this folder ("
+                        + e.getClass().getSimpleName() + ")", "check that it exists and that you may read it");
+                continue;
+            }
+            for (Path file : children) {
                 String name = file.getFileName().toString();
                 if (!name.endsWith(".md") || !Files.isRegularFile(file)) {
                     continue;

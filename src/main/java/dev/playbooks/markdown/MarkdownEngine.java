@@ -49,17 +49,21 @@ public final class MarkdownEngine {
      * @throws TooComplex when the body would cost the parser more than a page may
      */
     public Outline outline(String body, int bodyLine, String file, Problems problems) {
-        Document document = parse(body);
-        HeadingIds.assign(document);
-        return new Outliner(body, bodyLine, file, allowHtml, problems).outline(document);
+        return ParserFaults.guard(() -> {
+            Document document = parse(body);
+            HeadingIds.assign(document);
+            return new Outliner(body, bodyLine, file, allowHtml, problems).outline(document);
+        });
     }
 
     /** Renders a body to HTML; {@code targets} turns relative {@code .md} links into site URLs. */
     public String render(String body, LinkTargets targets) {
-        Document document = parse(body);
-        SiteLinkResolver.TARGETS.set(document, targets);
-        String html = renderer.render(document);
-        return allowHtml ? RawHtml.sanitize(html) : html;
+        return ParserFaults.guard(() -> {
+            Document document = parse(body);
+            SiteLinkResolver.TARGETS.set(document, targets);
+            String html = renderer.render(document);
+            return allowHtml ? RawHtml.sanitize(html) : html;
+        });
     }
 
     /** Like {@link #render}, and also the plain text of each section for search, from the same parse. */
@@ -80,12 +84,14 @@ public final class MarkdownEngine {
      * page order (a translation's are its source's); without them, each item's own id.
      */
     public RenderedBody renderWithText(String body, LinkTargets targets, String anchorLabel, List<String> itemIds) {
-        Document document = parse(body);
-        SiteLinkResolver.TARGETS.set(document, targets);
-        HeadingRenderer.ANCHOR_LABEL.set(document, anchorLabel);
-        PlaybookAttributes.ITEM_IDS.set(document, itemIds);
-        String html = renderer.render(document);
-        return new RenderedBody(allowHtml ? RawHtml.sanitize(html) : html, SectionTexts.of(document));
+        return ParserFaults.guard(() -> {
+            Document document = parse(body);
+            SiteLinkResolver.TARGETS.set(document, targets);
+            HeadingRenderer.ANCHOR_LABEL.set(document, anchorLabel);
+            PlaybookAttributes.ITEM_IDS.set(document, itemIds);
+            String html = renderer.render(document);
+            return new RenderedBody(allowHtml ? RawHtml.sanitize(html) : html, SectionTexts.of(document));
+        });
     }
 
     /** Every parse goes through the limits and the read budget, so no body costs more than its size allows. */
