@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a build that was killed leaves beside the output folder, and the next build removes: staging folders
@@ -30,10 +32,24 @@ final class Leftovers {
         return "." + target.getFileName() + ".old-";
     }
 
+    /**
+     * The staging folders this process is writing. Their markers are not even opened to test the lock: on Linux,
+     * closing any handle on a file drops every lock the process holds on it.
+     */
+    private static final Set<Path> OURS = ConcurrentHashMap.newKeySet();
+
+    static void hold(Path staging) {
+        OURS.add(staging);
+    }
+
+    static void release(Path staging) {
+        OURS.remove(staging);
+    }
+
     static void tidy(Path target, String marker) throws IOException {
         List<Path> staged = named(target, stagingPrefix(target));
         for (Path folder : staged) {
-            if (isAbandoned(folder.resolve(marker))) {
+            if (!OURS.contains(folder) && isAbandoned(folder.resolve(marker))) {
                 OutputFolder.deleteTree(folder);
             }
         }

@@ -81,6 +81,7 @@ public final class OutputFolder implements SiteOutput {
         Leftovers.tidy(out, MARKER);
         Path staging = parent.resolve(Leftovers.stagingPrefix(out) + UUID.randomUUID());
         Files.createDirectory(staging);
+        Leftovers.hold(staging);
         FileChannel marker = FileChannel.open(staging.resolve(MARKER), StandardOpenOption.CREATE_NEW,
                 StandardOpenOption.WRITE);
         marker.write(ByteBuffer.wrap("Written by playbooks; replaced on every build.\n".getBytes(
@@ -209,6 +210,7 @@ public final class OutputFolder implements SiteOutput {
             throw e;
         } finally {
             lock.close();
+            Leftovers.release(staging);
         }
         if (files.get() >= removeInBackgroundFrom) {
             PREVIOUS_SITES.inBackground(previousSites());
@@ -246,6 +248,7 @@ public final class OutputFolder implements SiteOutput {
     public void discard() {
         try {
             lock.close();
+            Leftovers.release(staging);
             deleteTree(staging);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
