@@ -22,12 +22,13 @@ import java.util.stream.Stream;
 public final class Kills {
     /** What a run of the kill test found. */
     public record Outcome(int kills, int killedBeforeSwap, int killedAfterSwap, int finishedBeforeKill,
-                          List<String> failures) {
+                          List<String> failures, long buildMillis, List<String> kinds) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%d builds killed: %d left the previous site, %d the new one, %d had "
-                    + "finished before their kill; %d failures%s", kills, killedBeforeSwap, killedAfterSwap,
-                    finishedBeforeKill, failures.size(), failures.isEmpty() ? "" : ": " + failures);
+            return String.format(Locale.ROOT, "%d builds killed (a finished build took %d ms): %d left the previous "
+                    + "site, %d the new one, %d had finished before their kill; %d failures%s%nkills: %s", kills,
+                    buildMillis, killedBeforeSwap, killedAfterSwap, finishedBeforeKill, failures.size(),
+                    failures.isEmpty() ? "" : ": " + failures, kinds);
         }
     }
 
@@ -52,11 +53,15 @@ public final class Kills {
         int after = 0;
         int finished = 0;
         List<String> failures = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
         for (int i = 1; i <= kills; i++) {
             edit(i);
             Process build = start();
-            // Anywhere from the JVM's start to the removal of the previous site.
-            long wait = (long) (random.nextDouble() * millis * 1.1);
+            // Anywhere from the JVM's start to the removal of the previous site; every other kill in the last
+            // fifth, where the site is written, swapped in and the previous one removed, which a build spends
+            // little of its time on.
+            double from = i % 2 == 0 ? 0.8 : 0;
+            long wait = (long) ((from + random.nextDouble() * (1.1 - from)) * millis);
             Thread.sleep(wait);
             boolean alive = build.isAlive();
             build.destroyForcibly().waitFor();
@@ -68,10 +73,13 @@ public final class Kills {
             }
             if (!alive) {
                 finished++;
+                kinds.add(wait + " ms: finished");
             } else if (left.equals(site)) {
                 before++;
+                kinds.add(wait + " ms: previous");
             } else if (left.equals(next)) {
                 after++;
+                kinds.add(wait + " ms: new");
             } else {
                 failures.add("kill " + i + " after " + wait + " ms: the output folder held neither site ("
                         + left.size() + " files)");
@@ -82,7 +90,7 @@ public final class Kills {
             }
             site = next;
         }
-        return new Outcome(kills, before, after, finished, failures);
+        return new Outcome(kills, before, after, finished, failures, millis, kinds);
     }
 
     /** Changes one playbook's text, as an author's save would. */
