@@ -29,6 +29,7 @@ class ArchitectureTest {
 
     private static final Map<String, String> OWNERS = Map.of(
             "com.vladsch.flexmark", "markdown",
+            "org.owasp.html", "markdown",
             "freemarker", "render",
             "org.yaml.snakeyaml", "content",
             "com.ibm.icu", "i18n",

@@ -187,4 +187,50 @@ class RealContentTest {
             }
         }
     }
+
+    /**
+     * {@code --allow-html} sanitises the rendered body; what the generator writes itself (checklists, heading anchors,
+     * images with their sizes and smaller copies, tables) must all be on its allow-list, or pages lose it silently.
+     */
+    @Test
+    void theRealSiteLooksTheSameWithRawHtmlAllowed(@TempDir Path out) throws IOException {
+        Path plain = out.resolve("plain");
+        Path allowing = out.resolve("allowing");
+        assertTrue(new Pipeline(TestSite.repoOptions().withOutput(plain)).run().succeeded());
+        BuildResult result = new Pipeline(TestSite.repoOptions().withOutput(allowing).withAllowHtml(true)).run();
+        assertTrue(result.problems().isEmpty(), result.problems()::toString);
+        int compared = 0;
+        for (Language language : LANGUAGES) {
+            List<Path> pages;
+            try (Stream<Path> files = Files.walk(plain.resolve(language.code()))) {
+                pages = files.filter(file -> file.getFileName().toString().equals("index.html")).sorted().toList();
+            }
+            for (Path page : pages) {
+                Element without = Jsoup.parse(page.toFile(), "UTF-8").selectFirst(".playbook-body");
+                if (without == null) {
+                    continue;
+                }
+                Element with = Jsoup.parse(allowing.resolve(plain.relativize(page)).toFile(), "UTF-8")
+                        .selectFirst(".playbook-body");
+                assertNotNull(with, plain.relativize(page)::toString);
+                assertEquals(canonical(without), canonical(with), plain.relativize(page)::toString);
+                compared++;
+            }
+        }
+        assertEquals(20, compared, "every playbook and worksheet of both languages compared");
+    }
+
+    /** Elements with their attributes in name order and their text: what a reader's browser makes of them. */
+    private static String canonical(Element root) {
+        StringBuilder out = new StringBuilder();
+        for (Element element : root.getAllElements()) {
+            out.append('<').append(element.tagName());
+            // disabled="" and disabled="disabled" say the same
+            element.attributes().asList().stream().map(a -> " " + a.getKey() + "=\""
+                            + (a.getValue().equals(a.getKey()) ? "" : a.getValue()) + "\"").sorted()
+                    .forEach(out::append);
+            out.append('>').append(element.ownText()).append('\n');
+        }
+        return out.toString();
+    }
 }

@@ -105,6 +105,7 @@ public final class Scaffolding {
     public Written translate(String slug, Optional<String> from, String to, Optional<String> as)
             throws Refusal, IOException {
         Language target = language(to);
+        checkSlug(slug);
         PageSource source = findSource(slug, from);
         Language sourceLanguage = source.source().language();
         if (sourceLanguage.equals(target)) {
@@ -190,6 +191,7 @@ public final class Scaffolding {
         for (String code : from.isPresent() ? List.of(language(from.get()).code()) : languages()) {
             Path file = layout.content().resolve(code).resolve(slug + ".md");
             if (Files.isRegularFile(file)) {
+                refuseOutside(file);
                 found.add(file);
             }
         }
@@ -239,6 +241,9 @@ public final class Scaffolding {
     }
 
     private Optional<String> translationOf(Path linked, Language language, List<PageSource> targetPlaybooks) {
+        if (!isInsideContent(linked)) {
+            return Optional.empty();
+        }
         Problems ignored = new Problems();
         String name = linked.getFileName().toString();
         return SourceReader.read(new SourceFile(linked, layout.display(linked), language,
@@ -247,6 +252,22 @@ public final class Scaffolding {
                         .filter(other -> other.meta().translationKey().equals(page.meta().translationKey()))
                         .findFirst())
                 .map(other -> other.source().path().getFileName().toString());
+    }
+
+    /** A source that is a link to a file outside the project is not read: its text would land in content/. */
+    private void refuseOutside(Path file) throws Refusal {
+        if (!isInsideContent(file)) {
+            throw new Refusal(layout.display(file) + " links to a place outside the project",
+                    "replace the link with the file itself");
+        }
+    }
+
+    private boolean isInsideContent(Path file) {
+        try {
+            return file.toRealPath().startsWith(layout.content().toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private Path file(Language language, String slug) {

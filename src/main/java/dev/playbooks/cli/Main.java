@@ -46,8 +46,20 @@ public final class Main implements Runnable {
     }
 
     /** Runs the command line with the given streams; returns the exit code. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new Main());
+    public static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
+        PrintWriter out = new PrintWriter(new TerminalWriter(rawOut), true);
+        PrintWriter err = new PrintWriter(new TerminalWriter(rawErr), true);
+        try {
+            return run(args, out, err, new CommandLine(new Main()));
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static int run(String[] args, PrintWriter out, PrintWriter err, CommandLine commandLine) {
+        // Plain help: colours would be ANSI escapes, which the terminal writer shows as text.
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setUsageHelpAutoWidth(true);

@@ -53,6 +53,10 @@ final class SiteOptions {
     private String checkedBaseUrl(String url) {
         try {
             URI uri = new URI(url);
+            if (uri.getRawUserInfo() != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--base-url must not hold a user name "
+                        + "or password: they would be written into every page, the sitemap and the feeds");
+            }
             boolean web = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
             if (web && uri.getHost() != null && uri.getQuery() == null && uri.getFragment() == null) {
                 return url.endsWith("/") ? url : url + "/";

@@ -137,7 +137,12 @@ final class FrontMatterReader {
         }
         List<String> words = new ArrayList<>();
         for (YamlValue item : sequence.items()) {
-            if (item instanceof YamlValue.Scalar scalar && !scalar.text().isBlank()
+            if (item instanceof YamlValue.Scalar scalar && entry.key().equals("tags")
+                    && Slugs.isWindowsReserved(Slugs.slugify(scalar.text()))) {
+                problems.error(file, item.line(), item.column(), "the tag '" + scalar.text().strip()
+                                + "' cannot be used: its page's folder would have a name Windows refuses",
+                        "use a longer word for the topic");
+            } else if (item instanceof YamlValue.Scalar scalar && !scalar.text().isBlank()
                     && !Slugs.slugify(scalar.text()).isEmpty()) {
                 words.add(scalar.text().strip());
             } else {

@@ -10,6 +10,8 @@ import java.util.Optional;
  * @param bodyLine the 1-based line where the Markdown body starts
  */
 record FrontMatterSplit(String yaml, int yamlLine, String body, int bodyLine) {
+    /** Front matter is a dozen short lines; its closing fence is looked for no further than this. */
+    static final int MAX_CHARACTERS = 64 * 1024;
 
     /** Splits normalised text ({@code \n} line ends, no byte-order mark); reports a missing fence. */
     static Optional<FrontMatterSplit> of(String text, String file, Problems problems) {
@@ -21,6 +23,12 @@ record FrontMatterSplit(String yaml, int yamlLine, String body, int bodyLine) {
         int lineStart = text.indexOf('\n') + 1;
         int line = 2;
         while (lineStart > 0 && lineStart <= text.length()) {
+            if (lineStart > MAX_CHARACTERS) {
+                problems.error(file, 1, 1, "the front matter is not closed within its first "
+                                + MAX_CHARACTERS / 1024 + " KiB (" + (line - 1) + " lines)",
+                        "add a line '---' after the last front matter line; front matter holds only a few keys");
+                return Optional.empty();
+            }
             int lineEnd = text.indexOf('\n', lineStart);
             String current = lineEnd < 0 ? text.substring(lineStart) : text.substring(lineStart, lineEnd);
             if (isFence(current) || current.stripTrailing().equals("...")) {

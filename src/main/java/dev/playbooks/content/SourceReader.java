@@ -3,10 +3,6 @@ package dev.playbooks.content;
 import dev.playbooks.model.FrontMatter;
 import dev.playbooks.model.SourceFile;
 import dev.playbooks.problem.Problems;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.Optional;
 
 /** Reads one Markdown file: strict UTF-8, line ends normalised, front matter split off and checked. */
@@ -25,38 +21,18 @@ public final class SourceReader {
         });
     }
 
+    /** The file's text, at most a limited size, strict UTF-8 without control characters, line ends normalised. */
     static Optional<String> readText(SourceFile source, Problems problems) {
-        try {
-            byte[] bytes = Files.readAllBytes(source.path());
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            return Optional.of(normalise(text));
-        } catch (CharacterCodingException e) {
-            problems.error(source.display(), 0, 0, "the file is not valid UTF-8 text",
-                    "save it as UTF-8 in your editor");
-        } catch (IOException e) {
-            problems.error(source.display(), 0, 0, "cannot read the file: " + e.getMessage(),
-                    "check that the file exists and is readable");
-        }
-        return Optional.empty();
-    }
-
-    /** One form for every editor: no byte-order mark, {@code \n} line ends. */
-    static String normalise(String text) {
-        String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        return withoutBom.replace("\r\n", "\n").replace('\r', '\n');
+        return SourceText.read(source, problems);
     }
 
     /** Reads a past version of a file, its bytes as git keeps them, the way the file on disk is read. */
     public static Optional<PageSource> read(SourceFile source, byte[] bytes, Problems problems) {
-        String text;
-        try {
-            text = normalise(StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString());
-        } catch (CharacterCodingException e) {
-            problems.error(source.display(), 0, 0, "this version of the file is not valid UTF-8 text", "");
+        Optional<String> text = SourceText.of(bytes, source.display(), problems);
+        if (text.isEmpty()) {
             return Optional.empty();
         }
-        return FrontMatterSplit.of(text, source.display(), problems).flatMap(split ->
+        return FrontMatterSplit.of(text.get(), source.display(), problems).flatMap(split ->
                 FrontMatterReader.read(split, source.display(), source.slug(), problems)
                         .map(meta -> new PageSource(source, meta, split.body(), split.bodyLine())));
     }

@@ -1,6 +1,7 @@
 package dev.playbooks.content;
 
 import dev.playbooks.problem.Problems;
+import dev.playbooks.text.Controls;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,11 +19,13 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads small YAML documents (front matter, UI strings) safely: SnakeYAML only composes the node tree, never
@@ -32,6 +35,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class YamlReader {
     private static final int MAX_DEPTH = 20;
     private static final int MAX_CODE_POINTS = 256 * 1024;
+    private static final Set<String> CORE_TAGS = Set.of(Tag.STR.getValue(), Tag.INT.getValue(),
+            Tag.FLOAT.getValue(), Tag.BOOL.getValue(), Tag.NULL.getValue(), Tag.SEQ.getValue(), Tag.MAP.getValue());
 
     private YamlReader() {
     }
@@ -44,9 +49,12 @@ final class YamlReader {
         Yaml yaml = new Yaml(new SafeConstructor(options()));
         Node root;
         try {
+            if (text.indexOf('!') >= 0 && !tagsAreCore(yaml, text, file, firstLine, problems)) {
+                return Optional.empty();
+            }
             root = yaml.compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            Mark mark = placeOf(e, text);
             int line = mark == null ? firstLine : firstLine + mark.getLine();
             int column = mark == null ? 1 : mark.getColumn() + 1;
             problems.error(file, line, column, "YAML syntax: " + e.getProblem(), YamlHints.forProblem(e.getProblem()));
@@ -59,6 +67,47 @@ final class YamlReader {
             return Optional.empty();
         }
         return Optional.of(convert(root, file, firstLine, problems));
+    }
+
+    /**
+     * Where the author should look. A construct left open (a quote, a bracket) is only found wrong at the end of
+     * the text, which is the closing fence: the place it was opened says more.
+     */
+    private static Mark placeOf(MarkedYAMLException e, String text) {
+        Mark problem = e.getProblemMark();
+        Mark context = e.getContextMark();
+        boolean atEnd = problem != null && problem.getIndex() >= text.codePointCount(0, text.length()) - 1;
+        String opened = String.valueOf(e.getContext());
+        boolean leftOpen = opened.contains("flow");
+        if (context != null && (problem == null || atEnd || leftOpen)) {
+            return context;
+        }
+        return problem;
+    }
+
+    /**
+     * YAML's tags ({@code !!binary}, {@code !note}) ask for a value to be read as something other than text; this
+     * reader keeps text as written, so a tag would be silently ignored. Only the core tags, which change nothing,
+     * may be written; every other is reported where it is.
+     */
+    private static boolean tagsAreCore(Yaml yaml, String text, String file, int firstLine, Problems problems) {
+        boolean core = true;
+        for (Event event : yaml.parse(new StringReader(text))) {
+            String tag = event instanceof ScalarEvent scalar ? scalar.getTag()
+                    : event instanceof CollectionStartEvent start ? start.getTag() : null;
+            if (tag != null && !tag.equals("!") && !CORE_TAGS.contains(tag)) {
+                Mark mark = event.getStartMark();
+                problems.error(file, firstLine + mark.getLine(), mark.getColumn() + 1,
+                        "the YAML tag '" + shortTag(tag) + "' is not supported",
+                        "remove it: values are read as the text written (quote it if it starts with '!')");
+                core = false;
+            }
+        }
+        return core;
+    }
+
+    private static String shortTag(String tag) {
+        return tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag;
     }
 
     private static LoaderOptions options() {
@@ -106,6 +155,12 @@ final class YamlReader {
         int line = firstLine + node.getStartMark().getLine();
         int column = node.getStartMark().getColumn() + 1;
         if (node instanceof ScalarNode scalar) {
+            int control = Controls.indexOfForbidden(scalar.getValue(), 0);
+            if (control >= 0) {
+                problems.error(file, line, column, "the value holds the invisible control character "
+                                + Controls.name(scalar.getValue().codePointAt(control)) + ", written as an escape",
+                        "remove the escape (such as \\u202E or \\x07) from the quoted text");
+            }
             return new YamlValue.Scalar(scalar.getValue(), line, column);
         }
         if (node instanceof SequenceNode sequence) {

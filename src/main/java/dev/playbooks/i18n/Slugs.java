@@ -62,4 +62,12 @@ public final class Slugs {
     public static boolean isSlug(String text) {
         return !text.isEmpty() && slugify(text).equals(text);
     }
+
+    /**
+     * Whether Windows refuses a file or folder of this name (with any extension): a page or tag of that slug could
+     * be neither checked out nor published from Windows.
+     */
+    public static boolean isWindowsReserved(String slug) {
+        return slug.matches("(con|prn|aux|nul|com[0-9]|lpt[0-9])");
+    }
 }

@@ -8,6 +8,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.playbooks.i18n.Quotes;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.playbooks.model.Outline;
 import dev.playbooks.model.SectionText;
 import dev.playbooks.problem.Problems;
@@ -62,9 +63,13 @@ public final class MarkdownEngine {
                 .build();
     }
 
-    /** Parses a body, with the language's marks in place of straight quotes when the engine sets them. */
+    /**
+     * Parses a body, with the language's marks in place of straight quotes when the engine sets them. Every parse goes
+     * through the limits and the read budget, so no body costs more than its size allows.
+     */
     private Document parse(String body) {
-        Document document = parser.parse(body);
+        MarkdownLimits.check(body);
+        Document document = parser.parse(BasedSequence.of(new ReadBudget(body)));
         if (typographic) {
             Typography.settle(document);
         }
@@ -75,18 +80,25 @@ public final class MarkdownEngine {
      * Reads what the site needs to know of a body before rendering: headings with their ids, relative links, the
      * images and files it shows or offers, and checklist items. Unsafe links, raw HTML and images without alt text
      * are reported at their line and column.
+     *
+     * @throws TooComplex when the body would cost the parser more than a page may
      */
     public Outline outline(String body, int bodyLine, String file, Problems problems) {
-        Document document = parse(body);
-        HeadingIds.assign(document);
-        return new Outliner(body, bodyLine, file, allowHtml, problems).outline(document);
+        return ParserFaults.guard(() -> {
+            Document document = parse(body);
+            HeadingIds.assign(document);
+            return new Outliner(body, bodyLine, file, allowHtml, problems).outline(document);
+        });
     }
 
     /** Renders a body to HTML; {@code targets} turns relative {@code .md} links into site URLs. */
     public String render(String body, LinkTargets targets) {
-        Document document = parse(body);
-        SiteLinkResolver.TARGETS.set(document, targets);
-        return renderer.render(document);
+        return ParserFaults.guard(() -> {
+            Document document = parse(body);
+            SiteLinkResolver.TARGETS.set(document, targets);
+            String html = renderer.render(document);
+            return allowHtml ? RawHtml.sanitize(html) : html;
+        });
     }
 
     /** Like {@link #render}, and also the plain text of each section for search, from the same parse. */
@@ -107,11 +119,14 @@ public final class MarkdownEngine {
      * page order (a translation's are its source's); without them, each item's own id.
      */
     public RenderedBody renderWithText(String body, LinkTargets targets, String anchorLabel, List<String> itemIds) {
-        Document document = parse(body);
-        SiteLinkResolver.TARGETS.set(document, targets);
-        HeadingRenderer.ANCHOR_LABEL.set(document, anchorLabel);
-        PlaybookAttributes.ITEM_IDS.set(document, itemIds);
-        String html = renderer.render(document);
-        return new RenderedBody(html, SectionTexts.of(document));
+        return ParserFaults.guard(() -> {
+            Document document = parse(body);
+            SiteLinkResolver.TARGETS.set(document, targets);
+            HeadingRenderer.ANCHOR_LABEL.set(document, anchorLabel);
+            PlaybookAttributes.ITEM_IDS.set(document, itemIds);
+            String html = renderer.render(document);
+            return new RenderedBody(allowHtml ? RawHtml.sanitize(html) : html, SectionTexts.of(document));
+        });
     }
+
 }

@@ -59,6 +59,13 @@ final class Outliner {
                         "raw HTML is left out of the page",
                         "write it in Markdown instead (the site only passes HTML through when built with "
                                 + "--allow-html)");
+            } else if (allowHtml && (node instanceof HtmlBlock || node instanceof HtmlInline)) {
+                for (String removed : RawHtml.removals(node.getChars().toString())) {
+                    problems.warning(file, places.line(node), places.column(node),
+                            "raw HTML: " + removed + " is removed from the page",
+                            "pages keep formatting, tables, links and images; scripts, event handlers, styles and "
+                                    + "other elements are never passed through");
+                }
             }
         }
         return new Outline(headings, links, checklist(), media);

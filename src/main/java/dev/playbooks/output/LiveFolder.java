@@ -26,6 +26,9 @@ public final class LiveFolder implements SiteOutput {
 
     /** Opens a folder that a build wrote (it carries the {@link OutputFolder#MARKER}). */
     public static LiveFolder at(Path folder) throws IOException {
+        if (Files.isSymbolicLink(folder.toAbsolutePath().normalize())) {
+            throw new UnsafeOutputException("the folder " + folder + " is a symbolic link");
+        }
         Path root = folder.toRealPath();
         if (!Files.isRegularFile(root.resolve(OutputFolder.MARKER), LinkOption.NOFOLLOW_LINKS)) {
             throw new UnsafeOutputException("the folder " + folder + " was not written by playbooks");

@@ -3,6 +3,9 @@ package dev.playbooks.output;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -10,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.List;
@@ -30,6 +34,7 @@ public final class OutputFolder implements SiteOutput {
 
     private final Path target;
     private final Path staging;
+    private final FileChannel lock;
     private final AtomicInteger files = new AtomicInteger();
     /**
      * Removing a site of tens of thousands of files can take longer than building it (on some disks each deleted
@@ -38,9 +43,10 @@ public final class OutputFolder implements SiteOutput {
      */
     private int removeInBackgroundFrom = 1_000;
 
-    private OutputFolder(Path target, Path staging) {
+    private OutputFolder(Path target, Path staging, FileChannel lock) {
         this.target = target;
         this.staging = staging;
+        this.lock = lock;
     }
 
     /**
@@ -50,6 +56,10 @@ public final class OutputFolder implements SiteOutput {
      * @throws UnsafeOutputException with a message for the author when the place is refused
      */
     public static OutputFolder open(Path target, Path projectRoot, List<Path> protectedFolders) throws IOException {
+        if (Files.isSymbolicLink(target.toAbsolutePath().normalize())) {
+            throw new UnsafeOutputException("the output folder " + target + " is a symbolic link; playbooks replaces "
+                    + "only a real folder, so that its marker cannot vouch for the place the link leads to");
+        }
         Path out = real(target);
         Path root = real(projectRoot);
         if (out.equals(root) || root.startsWith(out)) {
@@ -68,10 +78,30 @@ public final class OutputFolder implements SiteOutput {
         }
         Path parent = out.getParent();
         Files.createDirectories(parent);
-        Path staging = parent.resolve("." + out.getFileName() + ".new-" + UUID.randomUUID());
+        Leftovers.tidy(out, MARKER);
+        Path staging = parent.resolve(Leftovers.stagingPrefix(out) + UUID.randomUUID());
         Files.createDirectory(staging);
-        Files.writeString(staging.resolve(MARKER), "Written by playbooks; replaced on every build.\n");
-        return new OutputFolder(out, staging);
+        Leftovers.hold(staging);
+        FileChannel marker = FileChannel.open(staging.resolve(MARKER), StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE);
+        marker.write(ByteBuffer.wrap("Written by playbooks; replaced on every build.\n".getBytes(
+                StandardCharsets.UTF_8)));
+        // Held while this process works on the folder: a folder whose lock can be taken was left by a process
+        // that is gone, and the next build removes it.
+        marker.lock();
+        return new OutputFolder(out, staging, marker);
+    }
+
+    /**
+     * Undoes what a build killed half way left beside {@code target} (see {@link Leftovers}); every run that writes
+     * calls it first, so that even a run that fails finds the previous site where it belongs.
+     */
+    public static void recover(Path target) throws IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        if (absolute.getParent() != null && Files.isDirectory(absolute.getParent())
+                && !Files.isSymbolicLink(absolute)) {
+            Leftovers.tidy(absolute, MARKER);
+        }
     }
 
     private static boolean isReplaceable(Path out) throws IOException {
@@ -168,7 +198,7 @@ public final class OutputFolder implements SiteOutput {
     public void commit() throws IOException {
         Path previous = null;
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            previous = target.resolveSibling(previousPrefix() + UUID.randomUUID());
+            previous = target.resolveSibling(Leftovers.previousPrefix(target) + UUID.randomUUID());
             Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
         }
         try {
@@ -178,6 +208,9 @@ public final class OutputFolder implements SiteOutput {
                 Files.move(previous, target, StandardCopyOption.ATOMIC_MOVE);
             }
             throw e;
+        } finally {
+            lock.close();
+            Leftovers.release(staging);
         }
         if (files.get() >= removeInBackgroundFrom) {
             PREVIOUS_SITES.inBackground(previousSites());
@@ -202,49 +235,35 @@ public final class OutputFolder implements SiteOutput {
         return this;
     }
 
-    private String previousPrefix() {
-        return "." + target.getFileName() + ".old-";
-    }
-
     /**
      * The previous site just swapped out, and any a build that was killed while removing one left behind: only
      * folders named as this class names them, with a random UUID, so that no folder of the author's is touched.
      */
     private List<Path> previousSites() throws IOException {
-        String prefix = previousPrefix();
-        try (var siblings = Files.list(target.getParent())) {
-            return siblings.filter(sibling -> isPreviousSite(sibling.getFileName().toString(), prefix)).sorted()
-                    .toList();
-        }
-    }
-
-    private static boolean isPreviousSite(String name, String prefix) {
-        if (!name.startsWith(prefix)) {
-            return false;
-        }
-        try {
-            String id = name.substring(prefix.length());
-            return UUID.fromString(id).toString().equals(id);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return Leftovers.named(target, Leftovers.previousPrefix(target));
     }
 
     /** Throws away the unfinished site; the previous one was never touched. */
     @Override
     public void discard() {
         try {
+            lock.close();
+            Leftovers.release(staging);
             deleteTree(staging);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Deletes a folder this class created; links inside are removed, never followed. */
-    private static void deleteTree(Path folder) throws IOException {
+    /**
+     * Deletes a folder this class created; links inside are removed, never followed. The marker goes first, so a
+     * folder whose removal was cut short is never again taken for a whole site.
+     */
+    static void deleteTree(Path folder) throws IOException {
         if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
+        Files.deleteIfExists(folder.resolve(MARKER));
         // What vanishes meanwhile is fine: another process building into the same folder may be removing it too.
         Files.walkFileTree(folder, new SimpleFileVisitor<>() {
             @Override

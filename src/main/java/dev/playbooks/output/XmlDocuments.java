@@ -85,8 +85,37 @@ public final class XmlDocuments {
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
         xml.writeStartElement(name);
-        xml.writeCharacters(text);
+        xml.writeCharacters(xmlText(text));
         xml.writeEndElement();
+    }
+
+    /**
+     * The text with what XML 1.0 cannot hold (controls, noncharacters, lone surrogates) replaced by U+FFFD. The
+     * build refuses such characters in the author's text; this keeps every feed well-formed whatever reaches it.
+     */
+    static String xmlText(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            boolean allowed = pair || c == '\t' || c == '\n' || c == '\r'
+                    || c >= 0x20 && c <= 0xd7ff || c >= 0xe000 && c <= 0xfffd;
+            if (!allowed && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null) {
+                if (pair) {
+                    out.append(c).append(text.charAt(i + 1));
+                } else {
+                    out.append(allowed ? c : '\ufffd');
+                }
+            }
+            if (pair) {
+                i++;
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     private interface XmlBody {

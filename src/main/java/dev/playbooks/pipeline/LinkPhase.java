@@ -25,9 +25,12 @@ final class LinkPhase {
      */
     static Site link(Run run, Loaded loaded, SoundLinks sound) {
         Site site = Site.link(new Site.Input(loaded.languages(), loaded.pages(),
-                List.copyOf(loaded.homePages().values()), run.options.drafts(),
-                loaded.project().rules(), loaded.project().tagPairs(), loaded.media().usable()), sound, run.problems);
-        checkAudiences(run, loaded, site);
+                List.copyOf(loaded.homePages().values()), run.options.drafts(), loaded.project().rules(),
+                loaded.project().tagPairs(), loaded.media().usable(), loaded.unread()), sound, run.problems);
+        if (loaded.project().problems().stream().noneMatch(Problem::isError)) {
+            // Audiences are checked against the UI strings, which must then have been read.
+            checkAudiences(run, loaded, site);
+        }
         reportStaleTranslations(run, site);
         return site;
     }

@@ -9,6 +9,7 @@ import dev.playbooks.i18n.MessageCatalog;
 import dev.playbooks.i18n.Messages;
 import dev.playbooks.markdown.MarkdownEngine;
 import dev.playbooks.model.HomeIntro;
+import dev.playbooks.markdown.TooComplex;
 import dev.playbooks.model.Language;
 import dev.playbooks.model.Outline;
 import dev.playbooks.model.Playbook;
@@ -63,7 +64,7 @@ public final class LoadPhase {
         boolean rescan = before.isEmpty() || changes.needRescan(before.get());
         Problems scanned = new Problems();
         ContentTree tree = rescan ? ContentTree.scan(run.layout, scanned) : before.get().tree();
-        if (scanned.hasErrors()) {
+        if (tree.languages().isEmpty()) {
             run.problems.addAll(scanned.sorted());
             return Optional.empty();
         }
@@ -185,6 +186,9 @@ public final class LoadPhase {
             try {
                 return Optional.of(new HomeIntro(file, source.meta(), source.body(), source.bodyLine(),
                         markdown.outline(source.body(), source.bodyLine(), file.display(), own)));
+            } catch (TooComplex e) {
+                reportTooComplex(file, source.bodyLine(), e, own);
+                return Optional.empty();
             } catch (StackOverflowError e) {
                 reportTooDeep(file, own);
                 return Optional.empty();
@@ -205,11 +209,18 @@ public final class LoadPhase {
                 Outline outline = markdown.outline(source.body(), source.bodyLine(), file.display(), bodyProblems);
                 return Optional.of(new Playbook(file, source.meta(), source.body(), source.bodyLine(), outline,
                         SourceVersions.of(file.language(), source.meta(), source.body())));
+            } catch (TooComplex e) {
+                reportTooComplex(file, source.bodyLine(), e, problems);
+                return Optional.empty();
             } catch (StackOverflowError e) {
                 reportTooDeep(file, problems);
                 return Optional.empty();
             }
         });
+    }
+
+    static void reportTooComplex(SourceFile file, int bodyLine, TooComplex refusal, Problems into) {
+        into.error(file.display(), refusal.lineIn(bodyLine), 1, refusal.getMessage(), refusal.hint());
     }
 
     static void reportTooDeep(SourceFile file, Problems into) {

@@ -8,10 +8,13 @@ import dev.playbooks.model.Playbook;
 import dev.playbooks.model.SourceFile;
 import dev.playbooks.problem.Problem;
 import java.nio.file.Path;
+import dev.playbooks.site.Site;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -48,6 +51,22 @@ record Loaded(ContentTree tree, List<Problem> treeProblems, Project project, Map
                     .ifPresent(home -> pages.put(language, home));
         }
         return pages;
+    }
+
+    /** The Markdown files that exist but could not be read, and their languages. */
+    Site.Unread unread() {
+        Set<Path> files = new HashSet<>();
+        Set<Language> languages = new HashSet<>();
+        playbooks.forEach((path, read) -> {
+            if (read.page().isEmpty()) {
+                files.add(SourceFile.key(path));
+            }
+        });
+        tree.refused().forEach(path -> files.add(SourceFile.key(path)));
+        for (Path file : files) {
+            languages.add(new Language(file.getParent().getFileName().toString()));
+        }
+        return files.isEmpty() ? Site.Unread.NONE : new Site.Unread(Set.copyOf(files), Set.copyOf(languages));
     }
 
     List<SourceFile> sources() {

@@ -79,13 +79,17 @@ public final class Pipeline {
         Snapshot base = changes.everything() ? Snapshot.NONE : last;
         // Until this run says otherwise: a run that throws leaves nothing a later run may trust.
         last = Snapshot.NONE;
+        if (options.write()) {
+            OutputFolder.recover(options.output());
+        }
         try (Run run = new Run(options, layout, config, progress)) {
             Optional<Loaded> loaded = LoadPhase.load(run, base.loaded(), changes);
             run.lap("load");
-            if (loaded.isEmpty() || run.mustStop()) {
+            if (loaded.isEmpty()) {
                 keep(base.reading(loaded));
                 return run.result(Map.of(), 0);
             }
+            // Linked even when some files could not be read, so that one run reports every problem it can find.
             Site site = LinkPhase.link(run, loaded.get(), base.links());
             run.notes.addAll(CommitDates.undated(site, loaded.get().history(), layout));
             run.lap("link");
@@ -133,7 +137,7 @@ public final class Pipeline {
         if (!options.write()) {
             return SiteOutput.NOWHERE;
         }
-        if (written.isPresent()
+        if (written.isPresent() && !Files.isSymbolicLink(options.output())
                 && Files.isRegularFile(options.output().resolve(OutputFolder.MARKER), LinkOption.NOFOLLOW_LINKS)) {
             return LiveFolder.at(options.output());
         }

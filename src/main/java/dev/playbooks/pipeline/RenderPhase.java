@@ -3,10 +3,12 @@ package dev.playbooks.pipeline;
 import dev.playbooks.markdown.LinkTargets;
 import dev.playbooks.markdown.MediaTarget;
 import dev.playbooks.markdown.RenderedBody;
+import dev.playbooks.markdown.TooComplex;
 import dev.playbooks.model.Language;
 import dev.playbooks.model.PageUrl;
 import dev.playbooks.model.Playbook;
 import dev.playbooks.output.SiteOutput;
+import dev.playbooks.problem.Problem;
 import dev.playbooks.render.TemplateFailure;
 import dev.playbooks.render.Views;
 import dev.playbooks.search.IndexedPage;
@@ -44,6 +46,26 @@ final class RenderPhase {
     private final PageAssembler assembler;
     private final Optional<SearchIndexes> search;
     private final Map<Path, IndexedPage> indexed;
+    /**
+     * Each distinct template error once, with the first page (by path) it broke and how many it broke: one mistake
+     * in the layout fails every page, and a list of every page would hide the mistake.
+     */
+    private final Map<Problem, Failed> failures = new ConcurrentHashMap<>();
+
+    private record Failed(String firstPage, int pages) {
+        Failed and(Failed other) {
+            return new Failed(firstPage.compareTo(other.firstPage) <= 0 ? firstPage : other.firstPage,
+                    pages + other.pages);
+        }
+
+        Problem named(Problem problem) {
+            String where = " (rendering " + firstPage + (pages > 1 ? " and " + (pages - 1) + " other pages" : "")
+                    + ")";
+            return new Problem(problem.file(), problem.line(), problem.column(), problem.severity(),
+                    problem.message() + where, problem.hint());
+        }
+    }
+
     /** None when the run keeps no fingerprints: every page is written. */
     private final Optional<PageMemory> memory;
 
@@ -85,6 +107,7 @@ final class RenderPhase {
         RenderPhase phase = new RenderPhase(run, loaded, site, out, before, fingerprinting);
         List<PageMemory.Assessed> assessed = run.workers.map(SitePages.of(site, loaded.homePages()), phase::render,
                 "rendering", run.progress);
+        phase.failures.forEach((problem, failed) -> run.problems.add(failed.named(problem)));
         phase.memory.ifPresent(memory -> memory.remember(assessed));
         return new Rendered(phase.search, Collections.unmodifiableMap(phase.indexed), phase.memory);
     }
@@ -132,6 +155,9 @@ final class RenderPhase {
                     targets(playbook, view),
                     loaded.project().messages().get(playbook.language()).format("playbook.anchor", Map.of()),
                     view.checklistIds());
+        } catch (TooComplex e) {
+            LoadPhase.reportTooComplex(playbook.source(), playbook.bodyLine(), e, run.problems);
+            return Optional.empty();
         } catch (StackOverflowError e) {
             LoadPhase.reportTooDeep(playbook.source(), run.problems);
             return Optional.empty();
@@ -182,7 +208,7 @@ final class RenderPhase {
             loaded.project().templates().render(page.template(), model,
                     loaded.project().messages().get(page.language()), writer);
         } catch (TemplateFailure failure) {
-            run.problems.add(failure.problem());
+            failures.merge(failure.problem(), new Failed(page.url().file(), 1), Failed::and);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -37,17 +37,21 @@ public final class DevServer implements AutoCloseable {
     private static final String POLICY = "default-src 'self'; object-src 'none'; base-uri 'none'";
 
     private final HttpServer server;
+    private final FrontDoor door;
     private final ExecutorService threads;
     private final SiteFolder site;
+    private final AllowedHosts hosts;
     private final ReloadEvents reloads = new ReloadEvents();
     private final byte[] liveScript = resource("live.js");
     private final byte[] overlayCss = resource("overlay.css");
     private volatile List<Problem> failure = List.of();
 
-    private DevServer(HttpServer server, ExecutorService threads, Path folder) {
+    private DevServer(HttpServer server, FrontDoor door, ExecutorService threads, Path folder) {
         this.server = server;
+        this.door = door;
         this.threads = threads;
         this.site = new SiteFolder(folder);
+        this.hosts = AllowedHosts.of(door.address());
     }
 
     /**
@@ -55,14 +59,21 @@ public final class DevServer implements AutoCloseable {
      * author asked otherwise) and {@code port} (0 picks a free one).
      */
     public static DevServer start(Path folder, InetAddress address, int port) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(address, port), 0);
         AtomicInteger count = new AtomicInteger();
         ExecutorService threads = Executors.newCachedThreadPool(task -> {
             Thread thread = new Thread(task, "playbooks-serve-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
-        DevServer dev = new DevServer(server, threads, folder);
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        FrontDoor door;
+        try {
+            door = FrontDoor.open(address, port, server.getAddress(), threads);
+        } catch (IOException e) {
+            threads.shutdownNow();
+            throw e;
+        }
+        DevServer dev = new DevServer(server, door, threads, folder);
         server.setExecutor(threads);
         server.createContext("/", dev::handle);
         server.start();
@@ -71,7 +82,7 @@ public final class DevServer implements AutoCloseable {
 
     /** Where the server answers, e.g. {@code http://127.0.0.1:8080/}. */
     public URI address() {
-        InetSocketAddress bound = server.getAddress();
+        InetSocketAddress bound = door.address();
         String host = bound.getAddress().isAnyLocalAddress() ? "localhost" : bound.getAddress().getHostAddress();
         if (host.contains(":")) {
             host = "[" + host + "]";
@@ -96,6 +107,7 @@ public final class DevServer implements AutoCloseable {
 
     @Override
     public void close() {
+        door.close();
         reloads.closeAll();
         server.stop(0);
         threads.shutdownNow();
@@ -108,14 +120,27 @@ public final class DevServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            if (!isForThisServer(exchange)) {
+                refuse(exchange, 421);
+                return;
+            }
             String method = exchange.getRequestMethod();
+            if (method.equals("OPTIONS")) {
+                exchange.getResponseHeaders().set("Allow", "GET, HEAD, OPTIONS");
+                refuse(exchange, 204);
+                return;
+            }
             if (!method.equals("GET") && !method.equals("HEAD")) {
-                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                exchange.getResponseHeaders().set("Allow", "GET, HEAD, OPTIONS");
                 send(exchange, 405, "text/plain; charset=utf-8", bytes("Only GET and HEAD are answered.\n"));
                 return;
             }
             String rawPath = exchange.getRequestURI().getRawPath();
             if (rawPath != null && rawPath.startsWith(PREFIX)) {
+                if (rawPath.equals(EVENTS) && !isSameOrigin(exchange.getRequestHeaders())) {
+                    refuse(exchange, 403);
+                    return;
+                }
                 own(exchange, rawPath);
                 return;
             }
@@ -126,6 +151,38 @@ public final class DevServer implements AutoCloseable {
             }
             serve(exchange, path.get());
         }
+    }
+
+    /**
+     * Exactly one {@code Host}, naming this server (and, for a request written with a full URL, that URL too): a
+     * page of another site whose name was made to resolve here names its own, and gets nothing.
+     */
+    private boolean isForThisServer(HttpExchange exchange) {
+        List<String> host = exchange.getRequestHeaders().get("Host");
+        if (host == null || host.size() != 1 || !hosts.allows(host.get(0).strip())) {
+            return false;
+        }
+        URI uri = exchange.getRequestURI();
+        return uri.getRawAuthority() == null || hosts.allows(uri.getRawAuthority());
+    }
+
+    /**
+     * The reload stream is for the pages this server sent. Browsers name the page's origin on a request from
+     * another site ({@code Origin}, {@code Sec-Fetch-Site}); either, when given, must say it is this server.
+     */
+    private boolean isSameOrigin(Headers headers) {
+        String site = headers.getFirst("Sec-Fetch-Site");
+        if (site != null && !site.equals("same-origin") && !site.equals("none")) {
+            return false;
+        }
+        List<String> origin = headers.get("Origin");
+        return origin == null || origin.size() == 1 && hosts.isOwnOrigin(origin.get(0).strip());
+    }
+
+    /** A status without a body: nothing of the site for a request that may not have it. */
+    private static void refuse(HttpExchange exchange, int status) throws IOException {
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(status, -1);
     }
 
     /** The server's own files: the reload script, the overlay's style, and the reload stream. */

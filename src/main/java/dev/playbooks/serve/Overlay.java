@@ -1,6 +1,7 @@
 package dev.playbooks.serve;
 
 import dev.playbooks.problem.Problem;
+import dev.playbooks.text.Controls;
 import dev.playbooks.text.Markup;
 import java.util.List;
 
@@ -27,11 +28,11 @@ final class Overlay {
         // Problems quote the author's text, which may hold anything.
         for (Problem problem : problems) {
             html.append("<li class=\"").append(problem.severity().label()).append("\">")
-                    .append("<code class=\"place\">").append(Markup.escape(problem.place())).append("</code> ")
+                    .append("<code class=\"place\">").append(Markup.escape(Controls.visible(problem.place()))).append("</code> ")
                     .append("<span class=\"severity\">").append(problem.severity().label()).append("</span> ")
-                    .append("<span class=\"message\">").append(Markup.escape(problem.message())).append("</span>");
+                    .append("<span class=\"message\">").append(Markup.escape(Controls.visible(problem.message()))).append("</span>");
             if (!problem.hint().isEmpty()) {
-                html.append("<p class=\"hint\">hint: ").append(Markup.escape(problem.hint())).append("</p>");
+                html.append("<p class=\"hint\">hint: ").append(Markup.escape(Controls.visible(problem.hint()))).append("</p>");
             }
             html.append("</li>\n");
         }

@@ -14,6 +14,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -141,13 +142,17 @@ public final class Freshness {
     }
 
     /** Mistakes in {@code translatedFrom}: a source that does not exist, or the page's own language. */
-    public void reportMistakes(Problems problems) {
+    public void reportMistakes(Problems problems, Set<Language> unread) {
         for (Status status : inOrder) {
             if (status.state() != State.ORPHANED) {
                 continue;
             }
             Playbook playbook = status.playbook();
             SourceVersion recorded = status.recorded().orElseThrow();
+            if (unread.contains(recorded.language()) && !recorded.language().equals(playbook.language())) {
+                // The source may be among the files that could not be read.
+                continue;
+            }
             int line = playbook.meta().lineOf("translatedFrom");
             if (recorded.language().equals(playbook.language())) {
                 problems.error(playbook.source().display(), line, 1,

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Checks every relative link of a page made from Markdown: the playbook it names must be published, and the heading
@@ -25,13 +26,18 @@ final class LinkChecker {
 
     private final Map<Path, Playbook> published;
     private final Map<Path, Playbook> everyFile;
+    private final Set<Path> unread;
     /** Per folder, the file each link path names: most links of a site name the same few hundred files. */
     private final Map<Path, Map<String, Path>> resolved = new HashMap<>();
 
-    /** @param published the site's pages by file; {@code everyFile} also holds the drafts left out of it */
-    LinkChecker(Map<Path, Playbook> published, Map<Path, Playbook> everyFile) {
+    /**
+     * @param published the site's pages by file; {@code everyFile} also holds the drafts left out of it, and
+     *                  {@code unread} the files that exist but could not be read, whose links are not judged
+     */
+    LinkChecker(Map<Path, Playbook> published, Map<Path, Playbook> everyFile, Set<Path> unread) {
         this.published = published;
         this.everyFile = everyFile;
+        this.unread = unread;
     }
 
     Checked check(Playbook playbook, Problems problems) {
@@ -60,6 +66,10 @@ final class LinkChecker {
                 continue;
             }
             Playbook to = published.get(files.computeIfAbsent(target.path(), name -> target.file(source)));
+            if (to == null && unread.contains(SourceFile.key(target.file(source)))) {
+                sound = false;
+                continue;
+            }
             if (to == null) {
                 reportMissingPage(from, link, target.file(source), problems);
                 sound = false;

@@ -98,12 +98,28 @@ public final class Site implements SiteView {
 
     /**
      * What a site is linked from: its languages, every loaded playbook (drafts too), whether drafts are published,
-     * each language's rules, the tag pairs each language's UI strings state, and the images and files playbooks
-     * refer to that can be published, by file.
+     * each language's rules, the tag pairs each language's UI strings state, the homes' introductions, the images and files playbooks
+     * refer to that can be published, by file, and the files that could not be read.
      */
     public record Input(List<Language> languages, List<Playbook> playbooks, List<HomeIntro> homes,
                         boolean includeDrafts, Map<Language, LanguageRules> rules,
-                        Map<Language, List<TagPair>> tagPairs, Map<Path, MediaFile> media) {
+                        Map<Language, List<TagPair>> tagPairs, Map<Path, MediaFile> media, Unread unread) {
+    }
+
+    /**
+     * The Markdown files that exist but could not be read (their problems are reported already). The site is
+     * linked without them, so that one broken file does not hide the problems of the others; what they might have
+     * made right (a link's target, a tag, a translation's source) is not called wrong meanwhile.
+     *
+     * @param files     by path, as {@link SourceFile#key} gives it
+     * @param languages the languages that have any
+     */
+    public record Unread(Set<Path> files, Set<Language> languages) {
+        public static final Unread NONE = new Unread(Set.of(), Set.of());
+
+        public boolean isEmpty() {
+            return files.isEmpty();
+        }
     }
 
     /**

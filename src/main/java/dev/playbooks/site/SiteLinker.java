@@ -55,7 +55,7 @@ final class SiteLinker {
         Map<Language, List<Tag>> tags = new TreeMap<>();
         published.forEach((language, playbooks) -> tags.put(language, tags(language, playbooks, rules.get(language))));
         Map<Playbook, List<Playbook>> backlinks = new IdentityHashMap<>();
-        LinkChecker checker = new LinkChecker(byPath, everyFile);
+        LinkChecker checker = new LinkChecker(byPath, everyFile, input.unread().files());
         SoundLinks.Reuse reuse = previous.reuseFor(byPath.values());
         Map<Playbook, List<Playbook>> sound = new IdentityHashMap<>();
         published.values().forEach(list -> list.forEach(playbook -> {
@@ -73,9 +73,9 @@ final class SiteLinker {
         }));
         input.homes().forEach(home -> checkHome(home, checker, problems));
         Freshness freshness = Freshness.of(all, defaultLanguage);
-        freshness.reportMistakes(problems);
+        freshness.reportMistakes(problems, input.unread().languages());
         return new Site(List.copyOf(languages), defaultLanguage, published, translations, tags, backlinks, byPath,
-                freshness, SoundLinks.of(sound, byPath.values()), TagPairs.of(languages, input.tagPairs(), all, problems),
+                freshness, SoundLinks.of(sound, byPath.values()), TagPairs.of(languages, input.tagPairs(), all, input.unread().languages(), problems),
                 input.media());
     }
 

@@ -42,8 +42,8 @@ final class TagPairs {
      * @param all        every loaded playbook, drafts included
      */
     static TagPairs of(List<Language> languages, Map<Language, List<TagPair>> statements, Collection<Playbook> all,
-                       Problems problems) {
-        Known known = new Known(languages, tagNames(all), problems);
+                       Set<Language> unread, Problems problems) {
+        Known known = new Known(languages, tagNames(all), unread, problems);
         TagPairs pairs = new TagPairs();
         for (Language language : languages) {
             statements.getOrDefault(language, List.of()).forEach(statement -> pairs.add(language, statement, known));
@@ -129,11 +129,15 @@ final class TagPairs {
         private final List<Language> languages;
         private final Map<Language, Map<String, String>> tags;
         private final Problems problems;
+        /** Languages with files that could not be read: a tag missing from the rest may be on one of those. */
+        private final Set<Language> unread;
         private final Set<List<Object>> reportedLanguages = new HashSet<>();
 
-        Known(List<Language> languages, Map<Language, Map<String, String>> tags, Problems problems) {
+        Known(List<Language> languages, Map<Language, Map<String, String>> tags, Set<Language> unread,
+              Problems problems) {
             this.languages = languages;
             this.tags = tags;
+            this.unread = unread;
             this.problems = problems;
         }
 
@@ -165,6 +169,9 @@ final class TagPairs {
             Map<String, String> names = tags.getOrDefault(language, Map.of());
             if (names.containsKey(Slugs.slugify(tag.text()))) {
                 return true;
+            }
+            if (unread.contains(language)) {
+                return false;
             }
             String nearest = Suggestions.nearest(tag.text(), new ArrayList<>(names.values()));
             problems.error(file, tag.line(), tag.column(),

@@ -43,9 +43,9 @@ public final class SyntheticSite {
             + "de het een van en in voor met op dat dit is zijn was kan zal jouw onze hun je we ze "
             + "medewerkers stappen stapjes teams doelen besluiten gedelegeerd").split(" ");
     private static final String[] EN_TAGS = ("trust autonomy career leadership feedback delegation growth "
-            + "well-being teams coaching").split(" ");
+            + "well-being teams coaching worksheet").split(" ");
     private static final String[] NL_TAGS = ("vertrouwen autonomie loopbaan leiderschap feedback delegeren groei "
-            + "welzijn teams coaching").split(" ");
+            + "welzijn teams coaching werkblad").split(" ");
 
     private static final double TAIL_SHARE = 0.2;
     private static final Map<String, Lexicon> TAILS = new ConcurrentHashMap<>();
@@ -207,7 +207,8 @@ public final class SyntheticSite {
                 written += length;
             }
             if (s == 1) {
-                int items = 5 + random.nextInt(4);
+                // The same number in both languages, as a translation's checklist has its source's steps.
+                int items = 5 + i * 7 % 4;
                 for (int item = 0; item < items; item++) {
                     page.append("- [ ] ").append(capitalise(sentence(random, words, 6))).append('\n');
                 }

@@ -122,6 +122,8 @@ class FrontMatterTest {
         Files.write(file, new byte[] {'-', '-', '-', '\n', (byte) 0xC3, (byte) 0x28, '\n'});
         assertTrue(SourceReader.read(new SourceFile(file, "content/en/page.md", new Language("en"), "page"),
                 problems).isEmpty());
-        assertEquals("the file is not valid UTF-8 text", problems.sorted().get(0).message());
+        Problem problem = problems.sorted().get(0);
+        assertTrue(problem.message().startsWith("the file is not valid UTF-8 text"), problem.message());
+        assertEquals("content/en/page.md:2:1", problem.place());
     }
 }

@@ -231,7 +231,11 @@ class ProblemReportingTest {
                 "<h1>${playbook.nonsense}</h1>"));
         Problem problem = onlyError(site.build());
         assertTrue(problem.place().startsWith("templates/playbook.ftlh:" + line + ":"), problem.place());
-        assertTrue(problem.message().contains("==> playbook.nonsense"), problem.message());
+        assertTrue(problem.message().startsWith("playbook.nonsense: 'nonsense' is not a field of Playbook"),
+                problem.message());
+        assertTrue(problem.message().endsWith("(rendering en/delegation/index.html and 2 other pages)"),
+                problem.message());
+        assertTrue(problem.hint().contains("a Playbook has [title, summary, "), problem.hint());
         assertFalse(problem.message().contains("\n"), "one line, no stack trace");
     }
 
