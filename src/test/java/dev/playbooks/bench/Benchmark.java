@@ -16,7 +16,8 @@ import java.util.Locale;
  * {@code serve}: one playbook edited on disk until the site is rebuilt, and until the open page is told to
  * reload; last, the relevance suite on the real site against Pagefind ({@link RelevanceBenchmark}). Run it with
  * {@code ./benchmark 1000 10000}; {@code ./benchmark search 10000} builds each size once and prints only the search
- * figures and the relevance suite, {@code ./benchmark relevance} only the suite.
+ * figures and the relevance suite, {@code ./benchmark relevance} only the suite. After the table, each size is
+ * built by Hugo too, in turns with ours ({@link HugoComparison}); {@code ./benchmark hugo 1000} prints only that.
  */
 public final class Benchmark {
     private static final int RUNS = 3;
@@ -27,6 +28,14 @@ public final class Benchmark {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("relevance")) {
             RelevanceBenchmark.print();
+            return;
+        }
+        if (args.length > 0 && args[0].equals("hugo")) {
+            String[] sizes = java.util.Arrays.copyOfRange(args, 1, args.length);
+            for (String size : sizes) {
+                prepare(Path.of("target/bench"), Integer.parseInt(size));
+            }
+            HugoComparison.print(Path.of("target/bench"), sizes);
             return;
         }
         if (args.length > 0 && args[0].equals("search")) {
@@ -52,6 +61,7 @@ public final class Benchmark {
             System.out.printf(Locale.ROOT, "%-10d %-8d %10.2f %12.0f %14.0f%n", perLanguage, pages,
                     median.millis / 1000.0, pages / (median.millis / 1000.0), median.peakKib / 1024.0);
         }
+        HugoComparison.print(work, args);
         withImages(work, Integer.parseInt(args[0]));
         for (int i = 0; i < args.length; i++) {
             SearchBenchmark.print(projects.get(i).resolve("out"), Integer.parseInt(args[i]));
@@ -116,10 +126,13 @@ public final class Benchmark {
     static Run build(Path project) throws IOException, InterruptedException {
         awaitPreviousSitesRemoved(project);
         // The launcher execs java, so the process measured is the JVM itself.
-        ProcessBuilder builder = new ProcessBuilder("bash", Path.of("playbooks").toAbsolutePath().toString(),
-                "build", "--project", project.toString(), "--out", project.resolve("out").toString())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        return measure(new ProcessBuilder("bash", Path.of("playbooks").toAbsolutePath().toString(),
+                "build", "--project", project.toString(), "--out", project.resolve("out").toString()));
+    }
+
+    /** Runs the command to its end, timed, with the peak RSS of its process; a failure stops the benchmark. */
+    static Run measure(ProcessBuilder builder) throws IOException, InterruptedException {
+        builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         long start = System.nanoTime();
         Process process = builder.start();
         long peak = 0;
@@ -130,7 +143,8 @@ public final class Benchmark {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (process.exitValue() != 0) {
-            throw new IllegalStateException("build of " + project + " failed with exit " + process.exitValue());
+            throw new IllegalStateException(String.join(" ", builder.command()) + " failed with exit "
+                    + process.exitValue());
         }
         return new Run(millis, peak);
     }
