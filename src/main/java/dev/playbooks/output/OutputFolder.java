@@ -18,6 +18,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -36,6 +38,11 @@ public final class OutputFolder implements SiteOutput {
     private final Path staging;
     private final FileChannel lock;
     private final AtomicInteger files = new AtomicInteger();
+    /**
+     * The folders made so far: a site has about one folder per page, and asking the file system again for each of
+     * the files they hold costs a system call that fails every time.
+     */
+    private final ConcurrentMap<Path, Boolean> folders = new ConcurrentHashMap<>();
     /**
      * Removing a site of tens of thousands of files can take longer than building it (on some disks each deleted
      * file costs a discard), and nobody needs to wait for it. A site of fewer files than this is small enough to
@@ -133,14 +140,24 @@ public final class OutputFolder implements SiteOutput {
     @Override
     public OutputStream create(String sitePath) throws IOException {
         Path file = resolve(sitePath);
-        Files.createDirectories(file.getParent());
+        makeFolder(file.getParent());
         files.incrementAndGet();
-        return Files.newOutputStream(file, java.nio.file.StandardOpenOption.CREATE_NEW);
+        return Files.newOutputStream(file, StandardOpenOption.CREATE_NEW);
     }
 
-    public void write(String sitePath, byte[] bytes) throws IOException {
-        try (OutputStream out = create(sitePath)) {
-            out.write(bytes);
+    /** Makes a folder of the staging folder once; another thread needing it meanwhile waits until it exists. */
+    private void makeFolder(Path folder) throws IOException {
+        try {
+            folders.computeIfAbsent(folder, made -> {
+                try {
+                    Files.createDirectories(made);
+                    return Boolean.TRUE;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
@@ -152,7 +169,7 @@ public final class OutputFolder implements SiteOutput {
                 || !earlier.toRealPath().startsWith(target.toRealPath())) {
             return false;
         }
-        Files.createDirectories(file.getParent());
+        makeFolder(file.getParent());
         Files.copy(earlier, file);
         files.incrementAndGet();
         return true;

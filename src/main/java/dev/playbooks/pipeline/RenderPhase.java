@@ -16,12 +16,9 @@ import dev.playbooks.search.SearchIndexes;
 import dev.playbooks.search.SearchPage;
 import dev.playbooks.site.Hrefs;
 import dev.playbooks.site.Site;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -194,8 +191,8 @@ final class RenderPhase {
             indexed.put(playbook.source().path(), added.indexed());
         }
         SearchIndexes.Fragment fragment = added.fragment();
-        try (OutputStream stream = out.create(fragment.sitePath())) {
-            stream.write(fragment.script());
+        try {
+            out.write(fragment.sitePath(), fragment.script());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -203,12 +200,16 @@ final class RenderPhase {
     }
 
     private void write(SitePages.Page page, Map<String, Object> model) {
-        try (OutputStream stream = out.create(page.url().file());
-             Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
-            loaded.project().templates().render(page.template(), model,
-                    loaded.project().messages().get(page.language()), writer);
+        String html;
+        try {
+            html = loaded.project().templates().render(page.template(), model,
+                    loaded.project().messages().get(page.language()));
         } catch (TemplateFailure failure) {
             failures.merge(failure.problem(), new Failed(page.url().file(), 1), Failed::and);
+            return;
+        }
+        try {
+            out.write(page.url().file(), html.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

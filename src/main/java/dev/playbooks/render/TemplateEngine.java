@@ -97,9 +97,9 @@ public final class TemplateEngine {
 
     /**
      * Renders {@code name} with {@code model} within the page budget; the template also sees {@code t(...)} for
-     * the UI strings of {@code messages}' language. Nothing is written to {@code out} unless the whole page was.
+     * the UI strings of {@code messages}' language, and returns the page: a page is only ever written whole.
      */
-    public void render(String name, Map<String, Object> model, Messages messages, Writer out) throws TemplateFailure {
+    public String render(String name, Map<String, Object> model, Messages messages) throws TemplateFailure {
         Template template = template(name);
         Map<String, Object> data = new HashMap<>(model);
         data.put("t", new TranslateFunction(messages));
@@ -128,11 +128,7 @@ public final class TemplateEngine {
         } finally {
             KNOWN_AT_FAILURE.remove();
         }
-        try {
-            out.write(page.text());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return page.text();
     }
 
     private TemplateFailure overTime(String name) {

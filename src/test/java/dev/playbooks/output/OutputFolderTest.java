@@ -6,10 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -147,5 +153,31 @@ class OutputFolderTest {
         }
         out.discard();
         assertFalse(Files.exists(project.resolve("target/escape.html")));
+    }
+
+    /** Each folder is made once, by whichever thread needs it first; the others wait for it rather than fail. */
+    @Test
+    void pagesWrittenFromManyThreadsIntoSharedFoldersAllArrive() throws Exception {
+        Path out = project.resolve("target/site");
+        OutputFolder folder = open(out);
+        List<String> paths = IntStream.range(0, 2_000)
+                .mapToObj(i -> "en/topic-" + i % 40 + "/part-" + i % 7 + "/page-" + i + ".html").toList();
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            for (Future<?> done : threads.invokeAll(paths.stream()
+                    .map(path -> (Callable<Void>) () -> {
+                        folder.write(path, path.getBytes(StandardCharsets.UTF_8));
+                        return null;
+                    }).toList())) {
+                done.get();
+            }
+        } finally {
+            threads.shutdown();
+        }
+        folder.commit();
+        for (String path : paths) {
+            assertEquals(path, Files.readString(out.resolve(path)));
+        }
+        assertEquals(paths.size(), folder.filesWritten());
     }
 }

@@ -11,7 +11,6 @@ import dev.playbooks.model.Language;
 import dev.playbooks.model.UiString;
 import dev.playbooks.problem.Problems;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -29,9 +28,7 @@ class TemplateSafetyTest {
 
     private String render(String template, Map<String, Object> model) throws IOException, TemplateFailure {
         Files.writeString(folder.resolve("page.ftlh"), template);
-        StringWriter out = new StringWriter();
-        new TemplateEngine(folder, "templates").render("page.ftlh", model, messages, out);
-        return out.toString();
+        return new TemplateEngine(folder, "templates").render("page.ftlh", model, messages);
     }
 
     @Test
