@@ -17,8 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Which words of a page occur where, and how heavily: the title, the summary and tags, headings, checklist items and
@@ -27,9 +25,6 @@ import java.util.regex.Pattern;
  * finds it by looking it up or by joining the words typed apart.
  */
 final class PageAnalyser {
-    /** Letters and digits joined by hyphens: a word that is also indexed joined. */
-    private static final Pattern HYPHENATED = Pattern.compile("[\\p{L}\\p{N}]+(?:[-\u2010\u2011][\\p{L}\\p{N}]+)+");
-
     private final Words words;
     private final Set<String> stopWords;
 
@@ -65,12 +60,7 @@ final class PageAnalyser {
 
     /** Indexes the words of a text, and its hyphenated words joined; returns how many words a reader counts. */
     private int index(String text, int section, int weight, Places places) {
-        if (text.indexOf('-') >= 0 || text.indexOf('\u2010') >= 0 || text.indexOf('\u2011') >= 0) {
-            Matcher hyphenated = HYPHENATED.matcher(text);
-            while (hyphenated.find()) {
-                places.add(Words.fold(hyphenated.group()).replaceAll("[-\u2010\u2011]", ""), section, weight);
-            }
-        }
+        Compounds.each(text, compound -> places.add(Compounds.joined(Words.fold(compound)), section, weight));
         return words.forEach(text, word -> places.add(word, section, weight));
     }
 
