@@ -1,11 +1,9 @@
 package dev.playbooks.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,11 +35,11 @@ public final class HugoSite {
         for (String language : List.of("en", "nl")) {
             Path content = root.resolve("content").resolve(language);
             if (!Files.isDirectory(content)) {
-                copyTree(ours.resolve("content").resolve(language), content);
+                SyntheticSite.copyTree(ours.resolve("content").resolve(language), content);
             }
         }
         deleteTree(root.resolve("layouts"));
-        copyTree(repository.resolve(RESOURCES), root);
+        SyntheticSite.copyTree(repository.resolve(RESOURCES), root);
     }
 
     /** The {@code hugo} program on the PATH, if there is one. */
@@ -101,23 +99,6 @@ public final class HugoSite {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
             }
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (var paths = Files.walk(from)) {
-            paths.forEach(source -> {
-                try {
-                    Path target = to.resolve(from.relativize(source).toString());
-                    if (Files.isDirectory(source)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
         }
     }
 }

@@ -250,7 +250,8 @@ public final class SyntheticSite {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    /** Copies a folder and everything in it, replacing files already there. */
+    static void copyTree(Path from, Path to) throws IOException {
         try (var paths = Files.walk(from)) {
             paths.forEach(source -> {
                 try {
