@@ -189,6 +189,46 @@ class RealContentTest {
     }
 
     /**
+     * A playbook for two audiences has a checklist for each, under its own heading; the checklists page shows them
+     * the same way, and a playbook with one list shows it without a heading.
+     */
+    @Test
+    void theChecklistsPageShowsEachListUnderTheHeadingItFollows(@TempDir Path out) throws IOException {
+        Path site = out.resolve("site");
+        assertTrue(new Pipeline(TestSite.repoOptions().withOutput(site)).run().succeeded());
+        int severalLists = 0;
+        for (Language language : LANGUAGES) {
+            Path page = site.resolve(language.code()).resolve("checklists/index.html");
+            for (Element group : Jsoup.parse(page.toFile(), "UTF-8").select(".checklist-group")) {
+                String href = group.selectFirst("h2 a").attr("href");
+                Path playbook = page.getParent().resolve(href.endsWith(".html") ? href : href + "index.html");
+                List<Element> lists = Jsoup.parse(playbook.normalize().toFile(), "UTF-8")
+                        .select(".playbook-body ul.checklist");
+                List<String> headings = new ArrayList<>();
+                for (Element list : lists) {
+                    Element heading = list.previousElementSibling();
+                    while (heading != null && heading.selectFirst("h2, h3, h4") == null) {
+                        heading = heading.previousElementSibling();
+                    }
+                    headings.add(lists.size() > 1 && heading != null ? heading.selectFirst("h2, h3, h4").text() : "");
+                }
+                List<String> shown = new ArrayList<>();
+                for (Element list : group.select("ul.checklist")) {
+                    Element heading = list.previousElementSibling();
+                    shown.add(heading != null && heading.is("h3") ? heading.text() : "");
+                }
+                String name = language + " " + group.selectFirst("h2").text();
+                assertEquals(headings, shown, name);
+                assertEquals(lists.stream().map(list -> list.select(".task-text").eachText()).toList(),
+                        group.select("ul.checklist").stream().map(list -> list.select(".task-text").eachText())
+                                .toList(), name);
+                severalLists += lists.size() > 1 ? 1 : 0;
+            }
+        }
+        assertTrue(severalLists >= 2, "the real playbooks for two audiences are among them: " + severalLists);
+    }
+
+    /**
      * {@code --allow-html} sanitises the rendered body; what the generator writes itself (checklists, heading anchors,
      * images with their sizes and smaller copies, tables) must all be on its allow-list, or pages lose it silently.
      */

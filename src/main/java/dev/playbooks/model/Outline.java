@@ -24,4 +24,15 @@ public record Outline(List<Heading> headings, List<LinkRef> links, List<Checklis
         }
         return false;
     }
+
+    /** The text of the last heading above {@code line} of the file; empty when none is. */
+    public String headingBefore(int line) {
+        String text = "";
+        for (Heading heading : headings) {
+            if (heading.line() < line) {
+                text = heading.text();
+            }
+        }
+        return text;
+    }
 }

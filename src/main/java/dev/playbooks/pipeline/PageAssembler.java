@@ -22,7 +22,9 @@ import dev.playbooks.site.SiteView;
 import dev.playbooks.site.TagLabel;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -244,31 +246,45 @@ final class PageAssembler {
         String title = texts.format(language, "checklists.title");
         List<Views.ChecklistGroup> groups = new ArrayList<>();
         for (Playbook playbook : slice.items()) {
-            List<ChecklistItem> items = playbook.outline().checklist();
-            if (!items.isEmpty()) {
-                List<String> ids = site.checklistIds(playbook);
-                List<Views.ChecklistItem> shown = new ArrayList<>(items.size());
-                for (int i = 0; i < items.size(); i++) {
-                    shown.add(new Views.ChecklistItem(ids.get(i), items.get(i).text()));
-                }
+            if (!playbook.outline().checklist().isEmpty()) {
                 groups.add(new Views.ChecklistGroup(playbook.meta().title(), link.apply(SiteUrls.playbook(playbook)),
-                        playbook.meta().translationKey(), shown));
+                        playbook.meta().translationKey(), checklistLists(playbook)));
             }
         }
-        // Each playbook's items form one list on this page, so progress texts are needed per playbook size.
-        List<ChecklistItem> oneListPerGroup = new ArrayList<>();
-        for (int g = 0; g < groups.size(); g++) {
-            for (Views.ChecklistItem item : groups.get(g).items()) {
-                oneListPerGroup.add(new ChecklistItem(item.id(), g + 1, item.text(), false, 0));
-            }
-        }
+        // Numbered across the page, so that each list gets the progress texts for its own size.
+        List<ChecklistItem> shownLists = new ArrayList<>();
+        groups.stream().flatMap(group -> group.lists().stream()).forEach(list -> {
+            int number = shownLists.isEmpty() ? 1 : shownLists.get(shownLists.size() - 1).list() + 1;
+            list.items().forEach(item -> shownLists.add(new ChecklistItem(item.id(), number, item.text(), false, 0)));
+        });
         Function<Language, Optional<PageUrl>> versions = slice.isFirst()
                 ? other -> Optional.of(SiteUrls.checklists(other)) : other -> Optional.empty();
         return Map.of("site", hrefs.absolute(SiteUrls.root()),
                 "page", frame.page(site, "checklists", language, url, title,
                         texts.format(language, "checklists.intro"), link, versions),
-                "checklists", groups, "checklistStrings", checklistStrings(language, oneListPerGroup),
+                "checklists", groups, "checklistStrings", checklistStrings(language, shownLists),
                 "pagination", pagination(first, slice, link), "search", frame.search(site, language, url));
+    }
+
+    /**
+     * A playbook's checklists as the playbook shows them: each list on its own, under the heading it follows when
+     * there are several (a page for two audiences has one list for each).
+     */
+    private List<Views.ChecklistList> checklistLists(Playbook playbook) {
+        List<ChecklistItem> items = playbook.outline().checklist();
+        List<String> ids = site.checklistIds(playbook);
+        Map<Integer, List<Views.ChecklistItem>> byList = new LinkedHashMap<>();
+        Map<Integer, Integer> firstLine = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            ChecklistItem item = items.get(i);
+            byList.computeIfAbsent(item.list(), list -> new ArrayList<>())
+                    .add(new Views.ChecklistItem(ids.get(i), item.text()));
+            firstLine.putIfAbsent(item.list(), item.line());
+        }
+        boolean several = byList.size() > 1;
+        return byList.entrySet().stream().map(list -> new Views.ChecklistList(
+                several ? playbook.outline().headingBefore(firstLine.get(list.getKey())) : "", list.getValue()))
+                .toList();
     }
 
     /** Progress texts for every checklist size on the page, formatted with the language's plural rules. */

@@ -131,8 +131,15 @@ public final class Views {
     public record ChecklistItem(String id, String text) {
     }
 
-    /** One playbook's checklist items on the checklists page. */
-    public record ChecklistGroup(String title, String href, String translationKey, List<ChecklistItem> items) {
+    /** One playbook's checklists on the checklists page, as many as the playbook has. */
+    public record ChecklistGroup(String title, String href, String translationKey, List<ChecklistList> lists) {
+    }
+
+    /**
+     * One checklist of a playbook; {@code heading} is the heading it follows in the playbook (such as "For
+     * managers"), given only when the playbook has more than one, empty otherwise.
+     */
+    public record ChecklistList(String heading, List<ChecklistItem> items) {
     }
 
     public record TagPage(String name, List<Card> playbooks, int total, Pagination pagination) {
