@@ -138,7 +138,11 @@ class ReaderExperienceTest {
         tick(boxes().get(3));
         open("nl/checklists/index.html");
         WebElement group = browser.findElement(By.cssSelector(".checklist-group[data-translation-key=career-autonomy]"));
-        assertEquals("1 van 10 stappen gedaan", group.findElement(By.cssSelector(".checklist-progress")).getText());
+        // Each list under its own heading with its own progress, as on the playbook page.
+        assertEquals(List.of("Voor professionals", "Voor leidinggevenden"),
+                group.findElements(By.tagName("h3")).stream().map(WebElement::getText).toList());
+        assertEquals(List.of("1 van 8 stappen gedaan", "0 van 2 stappen gedaan"),
+                group.findElements(By.cssSelector(".checklist-progress")).stream().map(WebElement::getText).toList());
         assertTrue(group.findElements(By.cssSelector("input[type=checkbox]")).get(3).isSelected());
     }
 
