@@ -205,11 +205,12 @@
     block.className = 'checklist-block';
     list.before(block);
     block.appendChild(list);
-    const controls = block.appendChild(document.createElement('div'));
-    controls.className = 'checklist-controls';
-    const status = controls.appendChild(document.createElement('p'));
+    /* The progress sits between the list and the buttons, so that it alone stays in view while ticking. */
+    const status = block.appendChild(document.createElement('p'));
     status.className = 'checklist-progress';
     status.setAttribute('role', 'status');
+    const controls = block.appendChild(document.createElement('div'));
+    controls.className = 'checklist-controls';
     const reset = controls.appendChild(button(text.text('reset', 'Start over'), 'checklist-reset'));
     const copy = controls.appendChild(button(text.text('copy', 'Copy as Markdown'), 'checklist-copy'));
     const print = controls.appendChild(button(text.text('print-ticks', 'Print with my ticks'), 'checklist-print'));

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -184,7 +185,7 @@ class ChecklistProgressTest {
     }
 
     @Test
-    void onAPhoneTheProgressStaysInViewWhileTickingALongChecklist() {
+    void onAPhoneTheProgressStaysInViewWhileTickingALongChecklist() throws IOException {
         List<String> many = Stream.iterate(1, n -> n + 1).limit(16).map(n -> "Step number " + n + " of the long list")
                 .toList();
         site.playbook("en", "long", "title: Long\nsummary: Many steps.", "## Checklist\n\n" + checklist(many));
@@ -200,7 +201,14 @@ class ChecklistProgressTest {
                 "var r = arguments[0].getBoundingClientRect(); return {top: r.top, bottom: r.bottom};", progress);
         assertTrue(box.get("bottom").doubleValue() <= 812 && box.get("top").doubleValue() > 400,
                 "the progress is at the bottom of the screen while the list goes on: " + box);
+        assertTrue(box.get("bottom").doubleValue() - box.get("top").doubleValue() <= 60,
+                "the bar covers one line of the list, not the buttons too: " + box);
+        Number buttons = (Number) browser.executeScript("return arguments[0].getBoundingClientRect().top;",
+                browser.findElement(By.cssSelector(".playbook-body .checklist-reset")));
+        assertTrue(buttons.doubleValue() > 812, "the buttons wait below the list: " + buttons);
         assertEquals("1 of 16 steps done", progress.getText());
+        Files.write(Files.createDirectories(TestSite.REPO.resolve("target/screenshots")).resolve(
+                "checklist-ticking-375.png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 
     @Test
