@@ -17,7 +17,6 @@ import dev.playbooks.search.SearchPage;
 import dev.playbooks.site.Hrefs;
 import dev.playbooks.site.Site;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
