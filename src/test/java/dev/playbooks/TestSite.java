@@ -31,6 +31,17 @@ public final class TestSite {
         return BuildOptions.defaults(REPO);
     }
 
+    /** Builds this repository's own content into {@code out}, which must succeed, and returns {@code out}. */
+    public static Path buildRepo(Path out) {
+        try {
+            BuildResult result = new Pipeline(repoOptions().withOutput(out)).run();
+            org.junit.jupiter.api.Assertions.assertTrue(result.succeeded(), result.problems()::toString);
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private TestSite(Path root) {
         this.root = root;
     }

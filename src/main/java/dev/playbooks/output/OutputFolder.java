@@ -57,7 +57,8 @@ public final class OutputFolder implements SiteOutput {
     }
 
     /**
-     * Checks that {@code target} is a safe place for the site and opens a staging folder beside it.
+     * Checks that {@code target} is a safe place for the site and opens a staging folder beside it. What a killed
+     * build left there is the caller's to undo first, with {@link #recover}, as every writing run does.
      *
      * @param protectedFolders folders of the author's that the output may neither be, contain nor lie inside
      * @throws UnsafeOutputException with a message for the author when the place is refused
@@ -85,7 +86,6 @@ public final class OutputFolder implements SiteOutput {
         }
         Path parent = out.getParent();
         Files.createDirectories(parent);
-        Leftovers.tidy(out, MARKER);
         Path staging = parent.resolve(Leftovers.stagingPrefix(out) + UUID.randomUUID());
         Files.createDirectory(staging);
         Leftovers.hold(staging);

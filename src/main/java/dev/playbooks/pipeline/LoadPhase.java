@@ -1,6 +1,7 @@
 package dev.playbooks.pipeline;
 
 import dev.playbooks.content.ContentTree;
+import dev.playbooks.content.PageSource;
 import dev.playbooks.content.SourceReader;
 import dev.playbooks.content.UiStringFile;
 import dev.playbooks.content.UiStringReader;
@@ -182,18 +183,9 @@ public final class LoadPhase {
     /** Reads a home's introduction, outlined so that its links are checked like a playbook's. */
     private Loaded.Read<HomeIntro> readHome(SourceFile file, MarkdownEngine markdown) {
         Problems own = new Problems();
-        Optional<HomeIntro> home = SourceReader.read(file, own).flatMap(source -> {
-            try {
-                return Optional.of(new HomeIntro(file, source.meta(), source.body(), source.bodyLine(),
-                        markdown.outline(source.body(), source.bodyLine(), file.display(), own)));
-            } catch (TooComplex e) {
-                reportTooComplex(file, source.bodyLine(), e, own);
-                return Optional.empty();
-            } catch (StackOverflowError e) {
-                reportTooDeep(file, own);
-                return Optional.empty();
-            }
-        });
+        Optional<HomeIntro> home = SourceReader.read(file, own).flatMap(source ->
+                outline(source, markdown, own, own).map(outline ->
+                        new HomeIntro(file, source.meta(), source.body(), source.bodyLine(), outline)));
         return new Loaded.Read<>(home, own.sorted());
     }
 
@@ -204,19 +196,27 @@ public final class LoadPhase {
      */
     public static Optional<Playbook> readPlaybook(SourceFile file, MarkdownEngine markdown, Problems problems,
                                                   Problems bodyProblems) {
-        return SourceReader.read(file, problems).flatMap(source -> {
-            try {
-                Outline outline = markdown.outline(source.body(), source.bodyLine(), file.display(), bodyProblems);
-                return Optional.of(new Playbook(file, source.meta(), source.body(), source.bodyLine(), outline,
-                        SourceVersions.of(file.language(), source.meta(), source.body())));
-            } catch (TooComplex e) {
-                reportTooComplex(file, source.bodyLine(), e, problems);
-                return Optional.empty();
-            } catch (StackOverflowError e) {
-                reportTooDeep(file, problems);
-                return Optional.empty();
-            }
-        });
+        return SourceReader.read(file, problems).flatMap(source ->
+                outline(source, markdown, bodyProblems, problems).map(outline ->
+                        new Playbook(file, source.meta(), source.body(), source.bodyLine(), outline,
+                                SourceVersions.of(file.language(), source.meta(), source.body()))));
+    }
+
+    /**
+     * The body's outline, what it finds going to {@code bodyProblems}; empty when the body is too complex or nested
+     * too deeply to parse, which {@code problems} is told.
+     */
+    private static Optional<Outline> outline(PageSource source, MarkdownEngine markdown, Problems bodyProblems,
+                                             Problems problems) {
+        SourceFile file = source.source();
+        try {
+            return Optional.of(markdown.outline(source.body(), source.bodyLine(), file.display(), bodyProblems));
+        } catch (TooComplex e) {
+            reportTooComplex(file, source.bodyLine(), e, problems);
+        } catch (StackOverflowError e) {
+            reportTooDeep(file, problems);
+        }
+        return Optional.empty();
     }
 
     static void reportTooComplex(SourceFile file, int bodyLine, TooComplex refusal, Problems into) {

@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -44,6 +46,12 @@ public final class Browser {
             throw new IllegalStateException("CI must install chromium and chromium-driver (see .ci/run)");
         }
         assumeTrue(installed, "Chromium and ChromeDriver are not installed: apt-get install chromium chromium-driver");
+    }
+
+    /** Makes pages look as on {@code media} ("screen", "print") for a reader who prefers {@code scheme}. */
+    public static void emulate(ChromeDriver browser, String media, String scheme) {
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media,
+                "features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
     }
 
     /** A fresh headless Chromium with its own empty profile, at the given window size. */

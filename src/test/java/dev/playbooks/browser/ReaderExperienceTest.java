@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.playbooks.TestSite;
-import dev.playbooks.pipeline.BuildResult;
-import dev.playbooks.pipeline.Pipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,9 +37,7 @@ class ReaderExperienceTest {
     @BeforeAll
     static void buildAndOpen() throws IOException {
         Browser.assumeInstalled();
-        BuildResult result = new Pipeline(TestSite.repoOptions().withOutput(temp.resolve("site"))).run();
-        assertTrue(result.succeeded(), result.problems()::toString);
-        site = temp.resolve("site");
+        site = TestSite.buildRepo(temp.resolve("site"));
         browser = Browser.start(1280, 1000);
     }
 
@@ -82,8 +77,7 @@ class ReaderExperienceTest {
     }
 
     private void media(String type, String scheme) {
-        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", type,
-                "features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+        Browser.emulate(browser, type, scheme);
     }
 
     @Test

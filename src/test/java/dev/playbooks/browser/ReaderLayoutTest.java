@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import dev.playbooks.TestSite;
-import dev.playbooks.pipeline.BuildResult;
-import dev.playbooks.pipeline.Pipeline;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -70,9 +68,7 @@ class ReaderLayoutTest {
     @BeforeAll
     static void buildAndOpen() throws IOException {
         Browser.assumeInstalled();
-        BuildResult result = new Pipeline(TestSite.repoOptions().withOutput(temp.resolve("site"))).run();
-        assertTrue(result.succeeded(), result.problems()::toString);
-        site = temp.resolve("site");
+        site = TestSite.buildRepo(temp.resolve("site"));
         browser = Browser.start(1280, 900);
     }
 
@@ -108,8 +104,7 @@ class ReaderLayoutTest {
     }
 
     private static void scheme(String scheme) {
-        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "screen",
-                "features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+        Browser.emulate(browser, "screen", scheme);
     }
 
     /** The element's box in the viewport: left, top, right, bottom, width, height. */

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.playbooks.TestSite;
-import dev.playbooks.pipeline.BuildResult;
-import dev.playbooks.pipeline.Pipeline;
 import dev.playbooks.relevance.OurSearch;
 import dev.playbooks.relevance.RelevanceSuite;
 import dev.playbooks.relevance.Scores;
@@ -33,9 +31,7 @@ class RelevanceTest {
     @Test
     void theSuiteFindsWhatReadersMean() throws java.io.IOException {
         Browser.assumeInstalled();
-        Path site = temp.resolve("site");
-        BuildResult result = new Pipeline(TestSite.repoOptions().withOutput(site)).run();
-        assertTrue(result.succeeded(), result.problems()::toString);
+        Path site = TestSite.buildRepo(temp.resolve("site"));
         List<RelevanceSuite.Query> suite = RelevanceSuite.all();
         assertTrue(suite.stream().filter(q -> q.lang().equals("en")).count() >= 40, "40 English queries or more");
         assertTrue(suite.stream().filter(q -> q.lang().equals("nl")).count() >= 40, "40 Dutch queries or more");

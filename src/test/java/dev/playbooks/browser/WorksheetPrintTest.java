@@ -1,10 +1,8 @@
 package dev.playbooks.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.playbooks.TestSite;
-import dev.playbooks.pipeline.Pipeline;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,8 +34,7 @@ class WorksheetPrintTest {
     @Test
     void everyWorksheetPrintsOnOnePage() throws IOException {
         Browser.assumeInstalled();
-        Path site = temp.resolve("site");
-        assertTrue(new Pipeline(TestSite.repoOptions().withOutput(site)).run().succeeded());
+        Path site = TestSite.buildRepo(temp.resolve("site"));
         List<Path> worksheets = worksheets(site);
         assertEquals(8, worksheets.size(), worksheets::toString);
         ChromeDriver browser = Browser.start(1280, 900);

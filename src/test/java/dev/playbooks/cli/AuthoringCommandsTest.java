@@ -13,8 +13,6 @@ import dev.playbooks.model.Language;
 import dev.playbooks.model.SourceFile;
 import dev.playbooks.problem.Problems;
 import dev.playbooks.site.SourceVersions;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,8 +28,7 @@ class AuthoringCommandsTest {
     Path temp;
 
     TestSite site;
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
+    final Console console = new Console();
 
     @BeforeEach
     void project() {
@@ -39,13 +36,7 @@ class AuthoringCommandsTest {
     }
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        String[] withProject = new String[args.length + 2];
-        System.arraycopy(args, 0, withProject, 0, args.length);
-        withProject[args.length] = "--project";
-        withProject[args.length + 1] = site.root().toString();
-        return Main.run(withProject, new PrintWriter(out, true), new PrintWriter(err, true));
+        return console.run(site.root(), args);
     }
 
     private FrontMatter meta(String file, String language) {
@@ -64,7 +55,7 @@ class AuthoringCommandsTest {
     @Test
     void newWritesADraftWithCompleteFrontMatterAndAChecklistInTheLanguagesOwnWords() {
         assertEquals(0, run("new", "nl", "eigen-regie"));
-        assertTrue(out.toString().contains("Wrote content/nl/eigen-regie.md"), out.toString());
+        assertTrue(console.out().contains("Wrote content/nl/eigen-regie.md"), console.out());
         String text = site.read("content/nl/eigen-regie.md");
         for (String key : List.of("title:", "summary:", "translationKey:", "tags:", "audience:", "# updated:",
                 "weight:", "draft:")) {
@@ -117,21 +108,21 @@ class AuthoringCommandsTest {
     void newNeverOverwritesAFile() {
         String before = site.read("content/en/trust.md");
         assertEquals(2, run("new", "en", "trust"));
-        assertTrue(err.toString().contains("error: content/en/trust.md already exists"), err.toString());
+        assertTrue(console.err().contains("error: content/en/trust.md already exists"), console.err());
         assertEquals(before, site.read("content/en/trust.md"));
     }
 
     @Test
     void newRefusesWhatCannotBecomeAPage() {
         assertEquals(2, run("new", "en", "Trust At Work"));
-        assertTrue(err.toString().contains("hint: use lower-case letters, digits and hyphens, e.g. 'trust-at-work'"));
+        assertTrue(console.err().contains("hint: use lower-case letters, digits and hyphens, e.g. 'trust-at-work'"));
         assertEquals(2, run("new", "de", "vertrauen"));
-        assertTrue(err.toString().contains("there is no language 'de'"), err.toString());
-        assertTrue(err.toString().contains("use one of [en, nl]"), err.toString());
+        assertTrue(console.err().contains("there is no language 'de'"), console.err());
+        assertTrue(console.err().contains("use one of [en, nl]"), console.err());
         site.playbook("en", "handing-over", "title: Handing over\nsummary: S.\ntranslationKey: coaching", "Body.\n");
         assertEquals(2, run("new", "en", "coaching"));
-        assertTrue(err.toString().contains("translationKey 'coaching' is already used by content/en/handing-over.md"),
-                err.toString());
+        assertTrue(console.err().contains("translationKey 'coaching' is already used by content/en/handing-over.md"),
+                console.err());
         assertEquals(0, run("new", "nl", "coaching"), "the same key in another language makes a translation");
     }
 
@@ -140,8 +131,8 @@ class AuthoringCommandsTest {
         site.delete("content/nl/vertrouwen.md");
         assertEquals(0, run("translate", "trust", "--to", "nl", "--as", "vertrouwen-op-het-werk"));
         String file = "content/nl/vertrouwen-op-het-werk.md";
-        assertTrue(out.toString().contains("Wrote " + file + ", a draft translation of content/en/trust.md"),
-                out.toString());
+        assertTrue(console.out().contains("Wrote " + file + ", a draft translation of content/en/trust.md"),
+                console.out());
         FrontMatter meta = meta(file, "nl");
         assertEquals("trust", meta.translationKey());
         assertEquals(version("content/en/trust.md"), meta.translatedFrom().orElseThrow().toString());
@@ -155,13 +146,13 @@ class AuthoringCommandsTest {
     @Test
     void translateRefusesWhenATranslationExistsOrTheFileDoes() {
         assertEquals(2, run("translate", "trust", "--to", "nl"));
-        assertTrue(err.toString().contains("content/nl/vertrouwen.md already translates content/en/trust.md"),
-                err.toString());
+        assertTrue(console.err().contains("content/nl/vertrouwen.md already translates content/en/trust.md"),
+                console.err());
         site.write("content/nl/delegation.md", "mine");
         assertEquals(2, run("translate", "delegation", "--to", "nl"));
-        assertTrue(err.toString().contains("exists in more than one language"), err.toString());
+        assertTrue(console.err().contains("exists in more than one language"), console.err());
         assertEquals(2, run("translate", "delegation", "--from", "en", "--to", "nl"));
-        assertTrue(err.toString().contains("content/nl/delegation.md already exists"), err.toString());
+        assertTrue(console.err().contains("content/nl/delegation.md already exists"), console.err());
         assertEquals("mine", site.read("content/nl/delegation.md"));
         assertEquals(2, run("translate", "nowhere", "--to", "nl"));
         assertEquals(2, run("translate", "delegation", "--to", "en"));
@@ -174,15 +165,15 @@ class AuthoringCommandsTest {
         site.write("content/nl/vertrouwen.md", site.read("content/nl/vertrouwen.md")
                 .replace("draft: true", "draft: false")
                 .replace("(delegation.md#how-to-delegate)", "(../en/delegation.md#how-to-delegate)"));
-        assertEquals(0, run("build"), err.toString());
-        assertFalse(err.toString().contains("stale"));
+        assertEquals(0, run("build"), console.err());
+        assertFalse(console.err().contains("stale"));
 
         site.write("content/en/trust.md", site.read("content/en/trust.md").replace("Text.", "New text."));
         assertEquals(0, run("build", "--strict"), "stale is a warning, and --strict leaves it alone");
-        assertTrue(err.toString().contains("content/nl/vertrouwen.md:5:1: warning: this translation is stale"),
-                err.toString());
+        assertTrue(console.err().contains("content/nl/vertrouwen.md:5:1: warning: this translation is stale"),
+                console.err());
         assertEquals(1, run("build", "--fail-on-stale"));
-        assertTrue(err.toString().contains("error: this translation is stale"), err.toString());
+        assertTrue(console.err().contains("error: this translation is stale"), console.err());
     }
 
     @Test
@@ -191,7 +182,7 @@ class AuthoringCommandsTest {
                 + "translatedFrom: en@00000000", "- [ ] Eén\n");
         site.write("i18n/nl.yaml", site.read("i18n/nl.yaml").replace("  skip: \"Direct naar de inhoud\"\n", ""));
         assertEquals(0, run("translations"));
-        String text = out.toString();
+        String text = console.out();
         assertTrue(text.contains("en (English): 2 playbooks, 2 originals, 0 translations"), text);
         assertTrue(text.contains("nl (Dutch): 2 playbooks, 0 originals, 2 translations (0 up to date, 1 stale, "
                 + "1 not tracked), 0 missing"), text);
@@ -208,7 +199,7 @@ class AuthoringCommandsTest {
     void translationsReportsAsJsonForCi() {
         site.delete("content/nl/vertrouwen.md");
         assertEquals(0, run("translations", "--json"));
-        Map<String, Object> report = JsonReader.object(JsonReader.parse(out.toString()));
+        Map<String, Object> report = JsonReader.object(JsonReader.parse(console.out()));
         Map<String, Object> nl = JsonReader.object(JsonReader.object(report.get("languages")).get("nl"));
         assertEquals(0.0, nl.get("playbooks"));
         List<Object> missing = JsonReader.array(nl.get("missing"));
@@ -225,8 +216,8 @@ class AuthoringCommandsTest {
     void translationsStillReportsWhenAFileIsBroken() {
         site.write("content/nl/vertrouwen.md", "no front matter");
         assertEquals(1, run("translations"));
-        assertTrue(err.toString().contains("content/nl/vertrouwen.md:1:1: error"), err.toString());
-        assertTrue(out.toString().contains("missing      trust: content/en/trust.md"), out.toString());
+        assertTrue(console.err().contains("content/nl/vertrouwen.md:1:1: error"), console.err());
+        assertTrue(console.out().contains("missing      trust: content/en/trust.md"), console.out());
     }
 
     @Test
@@ -234,9 +225,9 @@ class AuthoringCommandsTest {
         site.playbook("en", "extra", "title: Extra\nsummary: More.\ntitel: typo", "Body.\n");
         Path report = temp.resolve("reports/build.json");
         assertEquals(0, run("build", "--report", report.toString()));
-        assertTrue(out.toString().contains("           | EN | NL\n-----------+----+----\n Playbooks |  3 |  1\n")
-                || out.toString().contains("| EN | NL"), out.toString());
-        assertTrue(out.toString().contains(" Files written: "), out.toString());
+        assertTrue(console.out().contains("           | EN | NL\n-----------+----+----\n Playbooks |  3 |  1\n")
+                || console.out().contains("| EN | NL"), console.out());
+        assertTrue(console.out().contains(" Files written: "), console.out());
         Map<String, Object> json = JsonReader.object(JsonReader.parse(site.read(report.toString())));
         assertEquals(true, json.get("succeeded"));
         assertEquals(1.0, json.get("warnings"));

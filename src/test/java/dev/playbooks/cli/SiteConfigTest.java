@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.playbooks.TestSite;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -22,8 +20,7 @@ class SiteConfigTest {
     Path temp;
 
     TestSite site;
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
+    final Console console = new Console();
 
     @BeforeEach
     void project() {
@@ -31,14 +28,10 @@ class SiteConfigTest {
     }
 
     private int build(String... options) {
-        out = new StringWriter();
-        err = new StringWriter();
-        String[] args = new String[options.length + 3];
+        String[] args = new String[options.length + 1];
         args[0] = "build";
-        args[1] = "--project";
-        args[2] = site.root().toString();
-        System.arraycopy(options, 0, args, 3, options.length);
-        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        System.arraycopy(options, 0, args, 1, options.length);
+        return console.run(site.root(), args);
     }
 
     @Test
@@ -48,7 +41,7 @@ class SiteConfigTest {
         Document page = site.page("en/trust/index.html");
         assertEquals("https://playbooks.example.org/guide/en/trust/", page.selectFirst("link[rel=canonical]").attr("href"));
         assertTrue(site.read("target/site/sitemap.xml").contains("https://playbooks.example.org/guide/en/trust/"));
-        assertTrue(!out.toString().contains("in a browser"), "a site for an address is not opened from disk");
+        assertTrue(!console.out().contains("in a browser"), "a site for an address is not opened from disk");
 
         assertEquals(0, build("--base-url", "https://staging.example.org/"));
         assertEquals("https://staging.example.org/en/trust/",
@@ -91,8 +84,8 @@ class SiteConfigTest {
     void anUnknownKeyIsAWarningNamingTheKeyMeant() {
         site.write("playbooks.yaml", "# the site\nbaseURL: https://playbooks.example.org/\n");
         assertEquals(0, build());
-        assertTrue(err.toString().contains("playbooks.yaml:2:1: warning: unknown key 'baseURL'\n"
-                + "    hint: did you mean 'baseUrl'?"), err.toString());
+        assertTrue(console.err().contains("playbooks.yaml:2:1: warning: unknown key 'baseURL'\n"
+                + "    hint: did you mean 'baseUrl'?"), console.err());
         assertEquals(2, build("--strict"), "under --strict, a mistake in what stands for options");
     }
 
@@ -103,8 +96,8 @@ class SiteConfigTest {
         site.write("playbooks.yaml", "repository:\n  url: https://github.com/example/playbooks\n"
                 + "baseUrl: ftp://user:secret@example.org/\n");
         assertEquals(2, build());
-        assertTrue(err.toString().startsWith("playbooks.yaml:3:10: error: baseUrl must be an http or https "
-                + "address\n"), err.toString());
+        assertTrue(console.err().startsWith("playbooks.yaml:3:10: error: baseUrl must be an http or https "
+                + "address\n"), console.err());
         assertEquals(before, site.snapshotOfOutput(), "the previous site stays");
         site.write("playbooks.yaml", "baseUrl: https://user:secret@example.org/\n");
         assertEquals(2, build(), "a password would be published in every page");

@@ -14,8 +14,6 @@ import dev.playbooks.model.SourceFile;
 import dev.playbooks.problem.Problems;
 import dev.playbooks.site.SourceVersions;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,8 +62,7 @@ class TranslationChangesTest {
     String firstVersion;
     String firstCommit;
     String secondCommit;
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
+    final Console console = new Console();
 
     @BeforeEach
     void aTranslationMadeFromTheFirstCommitAndASourceChangedInTheSecond() {
@@ -97,18 +94,12 @@ class TranslationChangesTest {
     }
 
     private int runIn(Path project, String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        String[] withProject = new String[args.length + 2];
-        System.arraycopy(args, 0, withProject, 0, args.length);
-        withProject[args.length] = "--project";
-        withProject[args.length + 1] = project.toString();
-        return Main.run(withProject, new PrintWriter(out, true), new PrintWriter(err, true));
+        return console.run(project, args);
     }
 
     @Test
     void diffShowsExactlyTheChangedSectionAndTheCommitsSince() {
-        assertEquals(0, run("translations", "--diff"), err.toString());
+        assertEquals(0, run("translations", "--diff"), console.err());
         assertEquals("""
                 content/nl/vertrouwen.md is stale: content/en/trust.md has changed since %s (now %s).
                   %s is the text of commit %s (2026-03-01, "Trust, in English and Dutch"); changed since by:
@@ -119,25 +110,25 @@ class TranslationChangesTest {
                   Once the translation says the same (or if none of this needs translating): playbooks translations \
                 --accept vertrouwen --to nl
                 """.formatted(firstVersion, version("content/en/trust.md"), firstVersion, firstCommit, secondCommit),
-                out.toString().replace(System.lineSeparator(), "\n"));
+                console.out().replace(System.lineSeparator(), "\n"));
     }
 
     @Test
     void diffOfOnePlaybookTakesAnyOfItsNamesAndSuggestsOneForATypo() {
         assertEquals(0, run("translations", "--diff", "trust"));
-        assertTrue(out.toString().contains("## How trust grows"), out.toString());
+        assertTrue(console.out().contains("## How trust grows"), console.out());
         assertEquals(0, run("translations", "--diff", "vertrouwen"));
-        assertTrue(out.toString().contains("## How trust grows"), out.toString());
+        assertTrue(console.out().contains("## How trust grows"), console.out());
         assertEquals(2, run("translations", "--diff", "trsut"));
-        assertTrue(err.toString().contains("error: there is no playbook 'trsut'"), err.toString());
-        assertTrue(err.toString().contains("did you mean 'trust'?"), err.toString());
+        assertTrue(console.err().contains("error: there is no playbook 'trsut'"), console.err());
+        assertTrue(console.err().contains("did you mean 'trust'?"), console.err());
     }
 
     @Test
     void theJsonReportCarriesTheSameChanges() {
-        assertEquals(0, run("translations", "--json", "--diff"), err.toString());
+        assertEquals(0, run("translations", "--json", "--diff"), console.err());
         Map<String, Object> nl = JsonReader.object(JsonReader.object(
-                JsonReader.object(JsonReader.parse(out.toString())).get("languages")).get("nl"));
+                JsonReader.object(JsonReader.parse(console.out())).get("languages")).get("nl"));
         Map<String, Object> changes = JsonReader.object(
                 JsonReader.object(JsonReader.array(nl.get("stale")).get(0)).get("changes"));
         assertEquals(true, changes.get("available"));
@@ -156,7 +147,7 @@ class TranslationChangesTest {
         assertEquals(List.of("Trust grows when people keep small promises, and say early when they cannot."),
                 hunk.get("added"));
         assertEquals(0, run("translations", "--json"));
-        assertFalse(out.toString().contains("\"changes\""), "git is asked only with --diff");
+        assertFalse(console.out().contains("\"changes\""), "git is asked only with --diff");
     }
 
     @Test
@@ -164,7 +155,7 @@ class TranslationChangesTest {
         site.playbook("en", "trust", SOURCE_FRONT.replace("Trust at work", "Trust in the workplace"),
                 SOURCE_BODY.replace("small promises and", "small promises, and"));
         assertEquals(0, run("translations", "--diff"));
-        String text = out.toString();
+        String text = console.out();
         assertTrue(text.contains("    changes not committed yet"), text);
         assertTrue(text.replace(System.lineSeparator(), "\n").contains("  title:\n    content/en/trust.md:2\n"
                 + "      - Trust at work\n      + Trust in the workplace\n  ## How trust grows\n"), text);
@@ -176,19 +167,19 @@ class TranslationChangesTest {
         repo.commitAll("Trust: shorter", "2026-03-06T10:00:00+01:00");
         Path clone = temp.resolve("clone");
         repo.shallowClone(clone, 2);
-        assertEquals(0, runIn(clone, "translations", "--diff"), err.toString());
-        assertTrue(out.toString().contains("  What changed cannot be shown: no commit this clone holds has "
+        assertEquals(0, runIn(clone, "translations", "--diff"), console.err());
+        assertTrue(console.out().contains("  What changed cannot be shown: no commit this clone holds has "
                 + "content/en/trust.md at " + firstVersion + ": its history is shallow (fetch the whole of it with "
-                + "'git fetch --unshallow')."), out.toString());
+                + "'git fetch --unshallow')."), console.out());
 
         Path copy = elsewhere;
         for (String file : List.of("content/en/trust.md", "content/nl/vertrouwen.md", "i18n/en.yaml", "i18n/nl.yaml")) {
             Files.createDirectories(copy.resolve(file).getParent());
             Files.copy(site.path(file), copy.resolve(file));
         }
-        assertEquals(0, runIn(copy, "translations", "--diff"), err.toString());
-        assertTrue(out.toString().contains("  What changed cannot be shown: the project is not in a git repository, "
-                + "so the text of " + firstVersion + " cannot be looked up."), out.toString());
+        assertEquals(0, runIn(copy, "translations", "--diff"), console.err());
+        assertTrue(console.out().contains("  What changed cannot be shown: the project is not in a git repository, "
+                + "so the text of " + firstVersion + " cannot be looked up."), console.out());
     }
 
     @Test
@@ -198,22 +189,22 @@ class TranslationChangesTest {
         byte[] before = Files.readAllBytes(site.path("content/nl/vertrouwen.md"));
         String now = version("content/en/trust.md");
 
-        assertEquals(0, run("translations", "--accept", "trust", "--to", "nl"), err.toString());
-        assertTrue(out.toString().startsWith("content/nl/vertrouwen.md:5: translatedFrom: " + firstVersion + " -> "
-                + now + " (content/en/trust.md as it is now)"), out.toString());
+        assertEquals(0, run("translations", "--accept", "trust", "--to", "nl"), console.err());
+        assertTrue(console.out().startsWith("content/nl/vertrouwen.md:5: translatedFrom: " + firstVersion + " -> "
+                + now + " (content/en/trust.md as it is now)"), console.out());
         byte[] expected = new String(before, StandardCharsets.UTF_8).replace(firstVersion, now)
                 .getBytes(StandardCharsets.UTF_8);
         assertArrayEquals(expected, Files.readAllBytes(site.path("content/nl/vertrouwen.md")),
                 "the quotes, the comment and the CRLF line ends stay");
 
         assertEquals(0, run("build"));
-        assertFalse(err.toString().contains("stale"), err.toString());
+        assertFalse(console.err().contains("stale"), console.err());
         assertTrue(site.page("nl/vertrouwen/index.html").select(".stale-translation").isEmpty());
         assertEquals(0, run("translations", "--diff"));
-        assertTrue(out.toString().startsWith("No stale translations"), out.toString());
+        assertTrue(console.out().startsWith("No stale translations"), console.out());
 
         assertEquals(0, run("translations", "--accept", "vertrouwen", "--to", "nl"));
-        assertTrue(out.toString().contains("already records " + now), out.toString());
+        assertTrue(console.out().contains("already records " + now), console.out());
         assertArrayEquals(expected, Files.readAllBytes(site.path("content/nl/vertrouwen.md")));
     }
 
@@ -221,18 +212,18 @@ class TranslationChangesTest {
     void acceptAddsTheVersionToATranslationThatRecordsNoneAndRefusesWhatItCannotAccept() {
         site.write("content/nl/vertrouwen.md", site.read("content/nl/vertrouwen.md")
                 .replaceAll("translatedFrom: .*\r\n", ""));
-        assertEquals(0, run("translations", "--accept", "trust", "--to", "nl"), err.toString());
-        assertTrue(out.toString().startsWith("content/nl/vertrouwen.md:5: added translatedFrom: "
-                + version("content/en/trust.md")), out.toString());
+        assertEquals(0, run("translations", "--accept", "trust", "--to", "nl"), console.err());
+        assertTrue(console.out().startsWith("content/nl/vertrouwen.md:5: added translatedFrom: "
+                + version("content/en/trust.md")), console.out());
         assertTrue(site.read("content/nl/vertrouwen.md").contains("translationKey: trust\r\ntranslatedFrom: "
                 + version("content/en/trust.md") + "\r\n---\r\n"), site.read("content/nl/vertrouwen.md"));
 
         assertEquals(2, run("translations", "--accept", "trust", "--to", "en"));
-        assertTrue(err.toString().contains("content/en/trust.md is the source its translations are made from"),
-                err.toString());
+        assertTrue(console.err().contains("content/en/trust.md is the source its translations are made from"),
+                console.err());
         assertEquals(2, run("translations", "--accept", "trust", "--to", "de"));
-        assertTrue(err.toString().contains("there is no language 'de'"), err.toString());
+        assertTrue(console.err().contains("there is no language 'de'"), console.err());
         assertEquals(2, run("translations", "--accept", "trust"));
-        assertTrue(err.toString().contains("--accept SLUG and --to LANG go together"), err.toString());
+        assertTrue(console.err().contains("--accept SLUG and --to LANG go together"), console.err());
     }
 }

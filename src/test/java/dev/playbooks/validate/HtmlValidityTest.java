@@ -3,8 +3,6 @@ package dev.playbooks.validate;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.playbooks.TestSite;
-import dev.playbooks.pipeline.BuildResult;
-import dev.playbooks.pipeline.Pipeline;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,9 +17,7 @@ class HtmlValidityTest {
 
     @Test
     void everyPageOfTheRealSiteIsValidHtml() throws Exception {
-        Path site = temp.resolve("site");
-        BuildResult result = new Pipeline(TestSite.repoOptions().withOutput(site)).run();
-        assertTrue(result.succeeded(), result.problems()::toString);
+        Path site = TestSite.buildRepo(temp.resolve("site"));
 
         NuHtmlChecker.Report report = NuHtmlChecker.check(site);
 
