@@ -1,5 +1,6 @@
 package dev.playbooks;
 
+import dev.playbooks.output.OutputFolder;
 import dev.playbooks.pipeline.BuildOptions;
 import dev.playbooks.pipeline.BuildResult;
 import dev.playbooks.pipeline.Pipeline;
@@ -153,7 +154,10 @@ public final class TestSite {
         return snapshotOf(out());
     }
 
-    /** Every file under {@code folder} with a hash of its bytes. */
+    /**
+     * Every file under {@code folder} with a hash of its bytes; the marker of a folder this tool wrote only as there,
+     * as it names each site by an identity of its own.
+     */
     public static Map<String, String> snapshotOf(Path folder) {
         Map<String, String> snapshot = new TreeMap<>();
         if (!Files.exists(folder)) {
@@ -161,7 +165,8 @@ public final class TestSite {
         }
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                snapshot.put(folder.relativize(file).toString(), sha256(Files.readAllBytes(file)));
+                String name = folder.relativize(file).toString();
+                snapshot.put(name, name.equals(OutputFolder.MARKER) ? "marker" : sha256(Files.readAllBytes(file)));
             }
             return snapshot;
         } catch (IOException e) {

@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Build the site from content/ into the output folder (default: target/site).")
 final class BuildCommand implements Callable<Integer> {
+    static final String DEFAULT_CACHE = "target/playbooks-cache";
+
     @CommandLine.Mixin
     SiteOptions site;
 
@@ -27,6 +29,14 @@ final class BuildCommand implements Callable<Integer> {
             description = "Also write how the build went as JSON (problems, pages per language, timings), for CI.")
     Path report;
 
+    @CommandLine.Option(names = "--cache", paramLabel = "DIR",
+            description = "Where the build cache is kept (default: target/playbooks-cache in the project). The next "
+                    + "build reads again only the files that changed and writes only the pages that did.")
+    Path cache;
+
+    @CommandLine.Option(names = "--no-cache", description = "Build everything, neither using nor writing a cache.")
+    boolean noCache;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -34,6 +44,9 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Pipeline pipeline = new Pipeline(site.toBuildOptions(true, output));
         BuildOptions options = pipeline.options();
+        if (!noCache) {
+            pipeline.cachingIn(cache != null ? cache : options.projectRoot().resolve(DEFAULT_CACHE));
+        }
         BuildResult result;
         Progress progress = TerminalProgress.on(spec.commandLine().getErr());
         try {

@@ -3,6 +3,7 @@ package dev.playbooks.content;
 import dev.playbooks.model.FrontMatter;
 import dev.playbooks.model.SourceFile;
 import dev.playbooks.problem.Problems;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /** Reads one Markdown file: strict UTF-8, line ends normalised, front matter split off and checked. */
@@ -24,6 +25,14 @@ public final class SourceReader {
     /** The file's text, at most a limited size, strict UTF-8 without control characters, line ends normalised. */
     static Optional<String> readText(SourceFile source, Problems problems) {
         return SourceText.read(source, problems);
+    }
+
+    /**
+     * The text of a file as {@link #read} takes it apart, of the very bytes it read before without a problem: they
+     * need no checking again.
+     */
+    public static String checkedText(byte[] bytes) {
+        return SourceText.normalise(new String(bytes, StandardCharsets.UTF_8));
     }
 
     /** Reads a past version of a file, its bytes as git keeps them, the way the file on disk is read. */

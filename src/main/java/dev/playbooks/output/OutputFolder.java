@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -17,6 +18,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -34,15 +36,18 @@ public final class OutputFolder implements SiteOutput {
     /** The previous sites of every output folder this process commits. */
     private static final Removals PREVIOUS_SITES = new Removals(OutputFolder::deleteTree);
 
+    /** How the marker states the identity of its site, on a line of its own. */
+    private static final String SITE = "site ";
+
     private final Path target;
     private final Path staging;
     private final FileChannel lock;
+    private final String id;
     private final AtomicInteger files = new AtomicInteger();
-    /**
-     * The folders made so far: a site has about one folder per page, and asking the file system again for each of
-     * the files they hold costs a system call that fails every time.
-     */
-    private final ConcurrentMap<Path, Boolean> folders = new ConcurrentHashMap<>();
+    private final AtomicInteger kept = new AtomicInteger();
+    /** Folders of the previous site checked by {@link #keep}: a site has about one per page. */
+    private final ConcurrentMap<Path, Boolean> realFolders = new ConcurrentHashMap<>();
+    private final StagingFolders folders = new StagingFolders();
     /**
      * Removing a site of tens of thousands of files can take longer than building it (on some disks each deleted
      * file costs a discard), and nobody needs to wait for it. A site of fewer files than this is small enough to
@@ -50,10 +55,18 @@ public final class OutputFolder implements SiteOutput {
      */
     private int removeInBackgroundFrom = 1_000;
 
-    private OutputFolder(Path target, Path staging, FileChannel lock) {
+    private OutputFolder(Path target, Path staging, FileChannel lock, String id) {
         this.target = target;
         this.staging = staging;
         this.lock = lock;
+        this.id = id;
+    }
+
+    /** The site readers see lacks a file a build expected to take from it. */
+    public static final class NotInPreviousSite extends IOException {
+        NotInPreviousSite(String sitePath) {
+            super("the output folder has no " + sitePath);
+        }
     }
 
     /**
@@ -91,12 +104,13 @@ public final class OutputFolder implements SiteOutput {
         Leftovers.hold(staging);
         FileChannel marker = FileChannel.open(staging.resolve(MARKER), StandardOpenOption.CREATE_NEW,
                 StandardOpenOption.WRITE);
-        marker.write(ByteBuffer.wrap("Written by playbooks; replaced on every build.\n".getBytes(
-                StandardCharsets.UTF_8)));
+        String id = UUID.randomUUID().toString();
+        marker.write(ByteBuffer.wrap(("Written by playbooks; replaced on every build.\n" + SITE + id + "\n")
+                .getBytes(StandardCharsets.UTF_8)));
         // Held while this process works on the folder: a folder whose lock can be taken was left by a process
         // that is gone, and the next build removes it.
         marker.lock();
-        return new OutputFolder(out, staging, marker);
+        return new OutputFolder(out, staging, marker, id);
     }
 
     /**
@@ -140,25 +154,9 @@ public final class OutputFolder implements SiteOutput {
     @Override
     public OutputStream create(String sitePath) throws IOException {
         Path file = resolve(sitePath);
-        makeFolder(file.getParent());
+        folders.make(file.getParent());
         files.incrementAndGet();
         return Files.newOutputStream(file, StandardOpenOption.CREATE_NEW);
-    }
-
-    /** Makes a folder of the staging folder once; another thread needing it meanwhile waits until it exists. */
-    private void makeFolder(Path folder) throws IOException {
-        try {
-            folders.computeIfAbsent(folder, made -> {
-                try {
-                    Files.createDirectories(made);
-                    return Boolean.TRUE;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 
     @Override
@@ -169,10 +167,68 @@ public final class OutputFolder implements SiteOutput {
                 || !earlier.toRealPath().startsWith(target.toRealPath())) {
             return false;
         }
-        makeFolder(file.getParent());
+        folders.make(file.getParent());
         Files.copy(earlier, file);
         files.incrementAndGet();
         return true;
+    }
+
+    /**
+     * A hard link to the file the previous site holds, so that the new site costs neither the bytes nor the time of
+     * a copy; a copy where the file system has no links. Only a regular file in real folders of the previous site
+     * is taken, never one a symbolic link leads to.
+     */
+    @Override
+    public void keep(String sitePath) throws IOException {
+        Path file = resolve(sitePath);
+        Path earlier = target.resolve(staging.relativize(file));
+        if (!isRealFolder(earlier.getParent()) || !Files.isRegularFile(earlier, LinkOption.NOFOLLOW_LINKS)) {
+            throw new NotInPreviousSite(sitePath);
+        }
+        folders.make(file.getParent());
+        try {
+            Files.createLink(file, earlier);
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            Files.copy(earlier, file);
+        }
+        kept.incrementAndGet();
+    }
+
+    /** Whether a folder of the previous site, and each folder between it and the site's, is no symbolic link. */
+    private boolean isRealFolder(Path folder) {
+        if (folder.equals(target)) {
+            return true;
+        }
+        Boolean known = realFolders.get(folder);
+        if (known == null) {
+            known = Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) && isRealFolder(folder.getParent());
+            realFolders.put(folder, known);
+        }
+        return known;
+    }
+
+    @Override
+    public String siteId() {
+        return id;
+    }
+
+    @Override
+    public Optional<String> previousSite() {
+        Path marker = target.resolve(MARKER);
+        try {
+            if (!Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.empty();
+            }
+            return Files.readAllLines(marker, StandardCharsets.UTF_8).stream().filter(line -> line.startsWith(SITE))
+                    .map(line -> line.substring(SITE.length())).findFirst();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void prepare(List<String> sitePaths) {
+        folders.makeAhead(sitePaths.stream().map(path -> resolve(path).getParent()).distinct().toList());
     }
 
     private Path resolve(String sitePath) {
@@ -213,6 +269,7 @@ public final class OutputFolder implements SiteOutput {
      */
     @Override
     public void commit() throws IOException {
+        folders.await();
         Path previous = null;
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             previous = target.resolveSibling(Leftovers.previousPrefix(target) + UUID.randomUUID());
@@ -229,7 +286,7 @@ public final class OutputFolder implements SiteOutput {
             lock.close();
             Leftovers.release(staging);
         }
-        if (files.get() >= removeInBackgroundFrom) {
+        if (files.get() + kept.get() >= removeInBackgroundFrom) {
             PREVIOUS_SITES.inBackground(previousSites());
         } else {
             PREVIOUS_SITES.now(previousSites());
@@ -263,6 +320,7 @@ public final class OutputFolder implements SiteOutput {
     /** Throws away the unfinished site; the previous one was never touched. */
     @Override
     public void discard() {
+        folders.await();
         try {
             lock.close();
             Leftovers.release(staging);

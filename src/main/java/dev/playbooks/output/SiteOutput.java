@@ -1,6 +1,8 @@
 package dev.playbooks.output;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
 import java.io.OutputStream;
 
 /**
@@ -61,6 +63,32 @@ public interface SiteOutput extends SiteWriter {
      */
     default boolean reuse(String sitePath) throws IOException {
         return false;
+    }
+
+    /**
+     * Takes the file the site readers see now holds at {@code sitePath} into this output unchanged: for a file the
+     * run knows to be as it would write it. In place, it is there already.
+     *
+     * @throws OutputFolder.NotInPreviousSite when the site readers see has no such file
+     */
+    default void keep(String sitePath) throws IOException {
+    }
+
+    /**
+     * Starts making the folders the files at {@code sitePaths} go into, while the caller does other work: making a
+     * folder mostly waits for the disk, and a site has about one per page.
+     */
+    default void prepare(List<String> sitePaths) {
+    }
+
+    /** The identity of the site this output makes, which a build cache names to describe it; empty for none. */
+    default String siteId() {
+        return "";
+    }
+
+    /** The identity of the site readers see now, as its folder states it; empty when it states none. */
+    default Optional<String> previousSite() {
+        return Optional.empty();
     }
 
     /** Makes what was written the site; the output must not be written to afterwards. */

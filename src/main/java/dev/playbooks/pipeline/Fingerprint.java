@@ -4,8 +4,10 @@ import dev.playbooks.model.Playbook;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.invoke.VarHandle;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -64,6 +66,8 @@ record Fingerprint(long high, long low) {
 
     /** Collects values into a hash; one per fingerprint, on one thread. */
     static final class Builder {
+        private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+                ByteOrder.BIG_ENDIAN);
         private static final long C1 = 0x87c37b91114253d5L;
         private static final long C2 = 0x4cf5ad432745937fL;
 
@@ -120,10 +124,19 @@ record Fingerprint(long high, long low) {
 
         /** Adds raw bytes, such as a file's. */
         Builder bytes(byte[] bytes) {
-            tag('b').word(bytes.length);
-            for (int i = 0; i < bytes.length; i += Long.BYTES) {
+            return bytes(bytes, bytes.length);
+        }
+
+        /** Adds the first {@code length} bytes: eight at a time, as a big-endian word. */
+        Builder bytes(byte[] bytes, int length) {
+            tag('b').word(length);
+            int whole = length - length % Long.BYTES;
+            for (int i = 0; i < whole; i += Long.BYTES) {
+                word((long) LONGS.get(bytes, i));
+            }
+            if (whole < length) {
                 long word = 0;
-                for (int j = i; j < Math.min(bytes.length, i + Long.BYTES); j++) {
+                for (int j = whole; j < length; j++) {
                     word = word << 8 | (bytes[j] & 0xff);
                 }
                 word(word);

@@ -23,6 +23,7 @@ import dev.playbooks.render.TemplateFailure;
 import dev.playbooks.render.TemplateKeys;
 import dev.playbooks.site.SourceVersions;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -31,7 +32,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -46,11 +50,17 @@ public final class LoadPhase {
     private final Run run;
     private final Optional<Loaded> before;
     private final Changes changes;
+    private final Optional<BuildCache.Stored> cache;
+    /** The fingerprint of each source file's bytes as read, for the build cache; null when not kept. */
+    private final Map<Path, Fingerprint> sourceBytes;
 
-    private LoadPhase(Run run, Optional<Loaded> before, Changes changes) {
+    private LoadPhase(Run run, Optional<Loaded> before, Changes changes, Optional<BuildCache.Stored> cache,
+                      boolean caching) {
         this.run = run;
         this.before = before;
         this.changes = changes;
+        this.cache = cache;
+        this.sourceBytes = caching ? new ConcurrentHashMap<>() : null;
     }
 
     /**
@@ -58,10 +68,26 @@ public final class LoadPhase {
      * shared files are too broken to go on; otherwise every file as read, its problems in {@link Loaded#problems}.
      */
     static Optional<Loaded> load(Run run, Optional<Loaded> before, Changes changes) throws IOException {
-        return new LoadPhase(run, before, changes).load();
+        return new LoadPhase(run, before, changes, Optional.empty(), false).load();
+    }
+
+    /**
+     * Reads every file, taking what {@code cache} holds of a file whose bytes have not changed, and fingerprints
+     * every file's bytes for the next build's cache.
+     */
+    static Optional<Loaded> load(Run run, Optional<BuildCache.Stored> cache) throws IOException {
+        return new LoadPhase(run, Optional.empty(), Changes.all(), cache, true).load();
     }
 
     private Optional<Loaded> load() throws IOException {
+        try {
+            return loadFiles();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private Optional<Loaded> loadFiles() throws IOException {
         boolean rescan = before.isEmpty() || changes.needRescan(before.get());
         Problems scanned = new Problems();
         ContentTree tree = rescan ? ContentTree.scan(run.layout, scanned) : before.get().tree();
@@ -73,29 +99,58 @@ public final class LoadPhase {
         Optional<Project> kept = before.filter(was -> !changes.reachBeyondContent(run.layout)
                         && was.languages().equals(tree.languages()))
                 .map(Loaded::project);
-        Project project = kept.isPresent() ? kept.get() : readProject(tree);
-        Set<String> placeholders = project.placeholders();
+        Fingerprint fingerprint = kept.isPresent() ? kept.get().fingerprint() : projectFingerprint();
+        // Read while the files are: a build that finds them all in the cache needs the project only at the end.
+        CompletableFuture<Project> project = kept.isPresent() ? CompletableFuture.completedFuture(kept.get())
+                : CompletableFuture.supplyAsync(() -> readProject(tree, fingerprint));
         // Placeholder text found in a file depends on the UI strings too: when they change, every file is read again.
-        boolean samePlaceholders = before.filter(was -> was.project().placeholders().equals(placeholders)).isPresent();
+        boolean samePlaceholders = before.isPresent()
+                && before.get().project().placeholders().equals(joined(project).placeholders());
         Map<Path, Loaded.Read<Playbook>> playbooks = new ConcurrentHashMap<>();
         Map<Path, Loaded.Read<HomeIntro>> homes = new TreeMap<>();
         List<SourceFile> files = tree.languages().stream().flatMap(language -> tree.playbooks(language).stream())
                 .toList();
-        run.workers.map(files, file -> playbooks.put(file.path(),
-                (samePlaceholders ? reuse(file, Loaded::playbooks) : Optional.<Loaded.Read<Playbook>>empty())
-                        .orElseGet(() -> readPlaybook(file, project.markdown(file.language()), placeholders))),
+        Optional<BuildCache.Stored> usable = cache.filter(stored -> stored.project().equals(fingerprint));
+        if (usable.isPresent()) {
+            // Without the project, which is still being read: only the files that missed need it.
+            run.workers.map(files, file -> cached(file, usable.get(), Playbook.class)
+                    .map(read -> playbooks.put(file.path(), read)), "reading", Progress.NONE);
+        }
+        run.workers.map(files.stream().filter(file -> !playbooks.containsKey(file.path())).toList(),
+                file -> playbooks.put(file.path(), (samePlaceholders ? reuse(file, Loaded::playbooks)
+                        : Optional.<Loaded.Read<Playbook>>empty()).orElseGet(() -> read(file,
+                        bytes -> readPlaybook(file, bytes, joined(project).markdown(file.language()),
+                                joined(project).placeholders())))),
                 "reading", run.progress);
         for (Language language : tree.languages()) {
-            tree.home(language).ifPresent(file -> homes.put(file.path(),
-                    reuse(file, Loaded::homes).orElseGet(() -> readHome(file, project.markdown(language)))));
+            tree.home(language).ifPresent(file -> homes.put(file.path(), reuse(file, Loaded::homes)
+                    .or(() -> usable.flatMap(stored -> cached(file, stored, HomeIntro.class)))
+                    .orElseGet(() -> read(file, bytes -> readHome(file, bytes, joined(project).markdown(language))))));
         }
+        joined(project);
         files.forEach(file -> playbooks.put(file.path(), dates.date(file, playbooks.get(file.path()))));
         List<Playbook> pages = files.stream().flatMap(file -> playbooks.get(file.path()).page().stream()).toList();
         MediaLoader.Media media = MediaLoader.load(run, pages, before.map(Loaded::media), changes);
-        Loaded loaded = new Loaded(tree, rescan ? scanned.sorted() : before.get().treeProblems(), project,
-                Map.copyOf(playbooks), Map.copyOf(homes), media, dates.changes());
+        Loaded loaded = new Loaded(tree, rescan ? scanned.sorted() : before.get().treeProblems(), joined(project),
+                Map.copyOf(playbooks), Map.copyOf(homes), media, dates.changes(),
+                sourceBytes == null ? Map.of() : Map.copyOf(sourceBytes));
         run.problems.addAll(loaded.problems());
         return Optional.of(loaded);
+    }
+
+    /** The project once read; what failed reading it fails the run, as it would have on this thread. */
+    private static Project joined(CompletableFuture<Project> project) {
+        try {
+            return project.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /** What the last run read of a file, if it has not changed since. */
@@ -107,8 +162,54 @@ public final class LoadPhase {
         return before.map(reads).map(known -> known.get(file.path()));
     }
 
+    /** What the cache holds of a file whose bytes have not changed; its bytes' fingerprint noted either way. */
+    private <T> Optional<Loaded.Read<T>> cached(SourceFile file, BuildCache.Stored stored, Class<T> kind) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file.path());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        Fingerprint fingerprint = new Fingerprint.Builder().bytes(bytes).build();
+        sourceBytes.put(file.path(), fingerprint);
+        return stored.read(file.path(), fingerprint, bytes)
+                .filter(read -> read.page().map(kind::isInstance).orElse(true))
+                .map(read -> {
+                    @SuppressWarnings("unchecked")
+                    Loaded.Read<T> typed = (Loaded.Read<T>) read;
+                    return typed;
+                });
+    }
+
+    /**
+     * Reads a file with {@code reader}, given its bytes (none when they cannot be read, for the reader to report);
+     * when the build keeps a cache, the fingerprint of the very bytes read is noted for it.
+     */
+    private <T> Loaded.Read<T> read(SourceFile file, Function<Optional<byte[]>, Loaded.Read<T>> reader) {
+        if (sourceBytes == null) {
+            return reader.apply(Optional.empty());
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file.path());
+        } catch (IOException e) {
+            sourceBytes.remove(file.path());
+            return reader.apply(Optional.empty());
+        }
+        sourceBytes.put(file.path(), new Fingerprint.Builder().bytes(bytes).build());
+        return reader.apply(Optional.of(bytes));
+    }
+
     /** The UI strings, tag pairs, templates and rules every page shares, with the problems found in them. */
-    private Project readProject(ContentTree tree) throws IOException {
+    private Project readProject(ContentTree tree, Fingerprint fingerprint) {
+        try {
+            return readProjectFiles(tree, fingerprint);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Project readProjectFiles(ContentTree tree, Fingerprint fingerprint) throws IOException {
         Problems problems = new Problems();
         List<Language> languages = tree.languages();
         Map<Language, LanguageRules> rules = new TreeMap<>();
@@ -128,7 +229,7 @@ public final class LoadPhase {
         rules.forEach((language, rule) -> markdown.put(language,
                 new MarkdownEngine(run.options.allowHtml(), rule.quotes())));
         return new Project(languages, messages, rules, tagPairs, templates, markdown, problems.sorted(),
-                projectFingerprint(), ScaffoldText.placeholders(messages.values()));
+                fingerprint, ScaffoldText.placeholders(messages.values()));
     }
 
     private TemplateEngine templates(Map<Language, Messages> messages, Problems problems) throws IOException {
@@ -173,17 +274,18 @@ public final class LoadPhase {
     }
 
     /** Reads one playbook; its problems stay with it, so a later run need not read it again to report them. */
-    private Loaded.Read<Playbook> readPlaybook(SourceFile file, MarkdownEngine markdown, Set<String> placeholders) {
+    private Loaded.Read<Playbook> readPlaybook(SourceFile file, Optional<byte[]> bytes, MarkdownEngine markdown,
+                                               Set<String> placeholders) {
         Problems own = new Problems();
-        Optional<Playbook> playbook = readPlaybook(file, markdown, own, own);
+        Optional<Playbook> playbook = readPlaybook(file, source(file, bytes, own), markdown, own, own);
         playbook.ifPresent(page -> ScaffoldText.check(page, placeholders, own));
         return new Loaded.Read<>(playbook, own.sorted());
     }
 
     /** Reads a home's introduction, outlined so that its links are checked like a playbook's. */
-    private Loaded.Read<HomeIntro> readHome(SourceFile file, MarkdownEngine markdown) {
+    private Loaded.Read<HomeIntro> readHome(SourceFile file, Optional<byte[]> bytes, MarkdownEngine markdown) {
         Problems own = new Problems();
-        Optional<HomeIntro> home = SourceReader.read(file, own).flatMap(source ->
+        Optional<HomeIntro> home = source(file, bytes, own).flatMap(source ->
                 outline(source, markdown, own, own).map(outline ->
                         new HomeIntro(file, source.meta(), source.body(), source.bodyLine(), outline)));
         return new Loaded.Read<>(home, own.sorted());
@@ -196,7 +298,16 @@ public final class LoadPhase {
      */
     public static Optional<Playbook> readPlaybook(SourceFile file, MarkdownEngine markdown, Problems problems,
                                                   Problems bodyProblems) {
-        return SourceReader.read(file, problems).flatMap(source ->
+        return readPlaybook(file, SourceReader.read(file, problems), markdown, problems, bodyProblems);
+    }
+
+    private static Optional<PageSource> source(SourceFile file, Optional<byte[]> bytes, Problems problems) {
+        return bytes.isPresent() ? SourceReader.read(file, bytes.get(), problems) : SourceReader.read(file, problems);
+    }
+
+    private static Optional<Playbook> readPlaybook(SourceFile file, Optional<PageSource> read, MarkdownEngine markdown,
+                                                   Problems problems, Problems bodyProblems) {
+        return read.flatMap(source ->
                 outline(source, markdown, bodyProblems, problems).map(outline ->
                         new Playbook(file, source.meta(), source.body(), source.bodyLine(), outline,
                                 SourceVersions.of(file.language(), source.meta(), source.body()))));

@@ -20,11 +20,13 @@ import java.util.TreeMap;
 /**
  * Every file of the site as read, each checked on its own, before pages know about each other: the folder tree, the
  * project's shared files, each Markdown file's page with the problems found in it alone, and the images and files
- * the playbooks refer to, and when git says each file last changed. Kept by the snapshot
+ * the playbooks refer to, and when git says each file last changed; for the build cache, the fingerprint of each
+ * Markdown file's bytes as read (none when the run keeps no cache). Kept by the snapshot
  * (even when a file has mistakes), so that the next run reads again only the files that changed.
  */
 record Loaded(ContentTree tree, List<Problem> treeProblems, Project project, Map<Path, Read<Playbook>> playbooks,
-              Map<Path, Read<HomeIntro>> homes, MediaLoader.Media media, LastChanges history) {
+              Map<Path, Read<HomeIntro>> homes, MediaLoader.Media media, LastChanges history,
+              Map<Path, Fingerprint> sourceBytes) {
 
     /** A file as last read: its page, if it could be read, and the problems found in it. */
     record Read<T>(Optional<T> page, List<Problem> problems) {

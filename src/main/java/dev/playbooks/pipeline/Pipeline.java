@@ -34,6 +34,7 @@ public final class Pipeline {
     private final ProjectLayout layout;
     private final SiteConfig config;
     private boolean keeping;
+    private Optional<BuildCache> cache = Optional.empty();
     private Progress progress = Progress.NONE;
     private Snapshot last = Snapshot.NONE;
 
@@ -59,6 +60,15 @@ public final class Pipeline {
         return this;
     }
 
+    /**
+     * Keeps a build cache in {@code folder}, so that a build in another process reads again only the files that
+     * changed and renders only the pages that did, taking the rest from the site the last build left.
+     */
+    public Pipeline cachingIn(Path folder) {
+        cache = Optional.of(new BuildCache(folder, layout.root()));
+        return this;
+    }
+
     /** Tells {@code progress} how far each run's reading and rendering have come. */
     public Pipeline reportingProgress(Progress progress) {
         this.progress = progress;
@@ -76,6 +86,18 @@ public final class Pipeline {
     }
 
     private BuildResult build(Changes changes) throws IOException {
+        try {
+            return build(changes, true);
+        } catch (OutputFolder.NotInPreviousSite e) {
+            return build(changes, false);
+        }
+    }
+
+    /**
+     * One run; with {@code fromCache}, pages the build cache shows unchanged are taken from the site the last build
+     * left, which throws when that site lacks one of them.
+     */
+    private BuildResult build(Changes changes, boolean fromCache) throws IOException {
         Snapshot base = changes.everything() ? Snapshot.NONE : last;
         // Until this run says otherwise: a run that throws leaves nothing a later run may trust.
         last = Snapshot.NONE;
@@ -83,7 +105,16 @@ public final class Pipeline {
             OutputFolder.recover(options.output());
         }
         try (Run run = new Run(options, layout, config, progress)) {
-            Optional<Loaded> loaded = LoadPhase.load(run, base.loaded(), changes);
+            Optional<BuildCache.Stored> stored = caching() ? cache.get().read(run.notes) : Optional.empty();
+            if (caching()) {
+                run.lap("readCache");
+            }
+            if (!fromCache) {
+                run.notes.add(new BuildResult.Note("The output folder lacked files the build cache expected (were "
+                        + "they changed by hand?), so every page was written again.", "", List.of()));
+            }
+            Optional<Loaded> loaded = caching() ? LoadPhase.load(run, stored)
+                    : LoadPhase.load(run, base.loaded(), changes);
             run.lap("load");
             if (loaded.isEmpty()) {
                 keep(base.reading(loaded));
@@ -101,8 +132,11 @@ public final class Pipeline {
             SiteOutput out = open(base.written());
             Optional<Written> written = Optional.empty();
             try {
+                out.prepare(SitePages.of(site, loaded.get().homePages()).stream().map(page -> page.url().file())
+                        .toList());
                 written = renderAndWrite(run, loaded.get(), site, out, out.inPlace() ? base.written()
-                        : Optional.empty());
+                        : stored.filter(cached -> fromCache && out.previousSite().equals(Optional.of(cached.site())))
+                                .flatMap(cached -> cached.written(loaded.get(), run.notes)));
             } finally {
                 if (written.isEmpty()) {
                     out.discard();
@@ -110,19 +144,29 @@ public final class Pipeline {
             }
             // What a run that stopped wrote in place is unknown: the next run then writes a fresh folder.
             keep(linked.writing(written.isPresent() || out.inPlace() ? written : base.written()));
+            if (written.isPresent() && caching()) {
+                cache.get().write(loaded.get(), written.get(), out.siteId(), run.notes);
+                run.lap("writeCache");
+            }
             return run.result(pagesPerLanguage(site), draftsLeftOut(loaded.get(), site), out.filesWritten());
         }
+    }
+
+    /** Whether this run reads and writes a build cache: only a run that writes the site does. */
+    private boolean caching() {
+        return cache.isPresent() && options.write() && !keeping;
     }
 
     /** The render and write phases; empty when the run must stop, having written nothing that counts. */
     private Optional<Written> renderAndWrite(Run run, Loaded loaded, Site site, SiteOutput out,
                                              Optional<Written> before) throws IOException {
-        RenderPhase.Rendered rendered = RenderPhase.render(run, loaded, site, out, before, keeping);
+        boolean fingerprinting = keeping || caching();
+        RenderPhase.Rendered rendered = RenderPhase.render(run, loaded, site, out, before, fingerprinting);
         run.lap("render");
         if (run.mustStop()) {
             return Optional.empty();
         }
-        Written written = WritePhase.write(run, loaded, site, rendered, out, before, keeping);
+        Written written = WritePhase.write(run, loaded, site, rendered, out, before, fingerprinting);
         run.lap("write");
         out.commit();
         run.lap("swap");

@@ -39,6 +39,16 @@ final class PlaybookPrints {
                 Collections.synchronizedMap(new IdentityHashMap<>()));
     }
 
+    /** Prints the build cache stored: the playbooks it read back, by identity. */
+    static PlaybookPrints of(Map<Playbook, Fingerprint> published) {
+        return new PlaybookPrints(Collections.unmodifiableMap(new IdentityHashMap<>(published)), Map.of());
+    }
+
+    /** The published playbooks' fingerprints, by identity. */
+    Map<Playbook, Fingerprint> published() {
+        return published;
+    }
+
     Fingerprint of(Playbook playbook) {
         Fingerprint known = published.get(playbook);
         return known != null ? known : others.computeIfAbsent(playbook, PlaybookPrints::take);

@@ -17,11 +17,14 @@ import java.util.function.Function;
  */
 final class Workers implements AutoCloseable {
     private static final long STACK_BYTES = 16L * 1024 * 1024;
+    /** How many runs of items each thread gets: enough that one slow run does not keep the others waiting. */
+    private static final int RUNS_PER_THREAD = 16;
     private final ExecutorService pool;
+    private final int threads;
 
     Workers() {
         AtomicInteger count = new AtomicInteger();
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        this.threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         this.pool = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(null, task, "playbooks-worker-" + count.incrementAndGet(), STACK_BYTES);
             thread.setDaemon(true);
@@ -38,19 +41,28 @@ final class Workers implements AutoCloseable {
         return map(items, work, "", Progress.NONE);
     }
 
-    /** Like {@link #map(List, Function)}, telling {@code progress} of each item done as {@code step}. */
+    /**
+     * Like {@link #map(List, Function)}, telling {@code progress} of each item done as {@code step}. Items go to the
+     * threads in runs of several: handing each over on its own costs more than a small item's work (linking a file
+     * of the last site, looking a file up in the build cache).
+     */
     <T, R> List<R> map(List<T> items, Function<T, R> work, String step, Progress progress) {
-        List<Future<R>> futures = new ArrayList<>(items.size());
-        for (T item : items) {
-            futures.add(pool.submit(() -> work.apply(item)));
+        int run = Math.max(1, items.size() / (threads * RUNS_PER_THREAD));
+        List<Future<List<Outcome<R>>>> futures = new ArrayList<>(items.size() / run + 1);
+        for (int from = 0; from < items.size(); from += run) {
+            List<T> part = items.subList(from, Math.min(items.size(), from + run));
+            futures.add(pool.submit(() -> apply(part, work)));
         }
         List<R> results = new ArrayList<>(items.size());
         Throwable failure = null;
-        for (Future<R> future : futures) {
-            try {
-                results.add(await(future));
-            } catch (RuntimeException | Error e) {
-                failure = failure == null ? e : failure;
+        for (Future<List<Outcome<R>>> future : futures) {
+            for (Outcome<R> outcome : await(future)) {
+                if (outcome.failure() != null) {
+                    failure = failure == null ? outcome.failure() : failure;
+                    results.add(null);
+                } else {
+                    results.add(outcome.result());
+                }
             }
             progress.advanced(step, results.size(), items.size());
         }
@@ -61,6 +73,23 @@ final class Workers implements AutoCloseable {
             throw (RuntimeException) failure;
         }
         return results;
+    }
+
+    /** What one item gave: its result, or how it failed. */
+    private record Outcome<R>(R result, Throwable failure) {
+    }
+
+    /** Every item of a run, each whatever became of the one before. */
+    private static <T, R> List<Outcome<R>> apply(List<T> items, Function<T, R> work) {
+        List<Outcome<R>> outcomes = new ArrayList<>(items.size());
+        for (T item : items) {
+            try {
+                outcomes.add(new Outcome<>(work.apply(item), null));
+            } catch (RuntimeException | Error e) {
+                outcomes.add(new Outcome<>(null, e));
+            }
+        }
+        return outcomes;
     }
 
     /** A piece of work that writes files. */

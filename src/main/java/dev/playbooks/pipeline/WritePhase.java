@@ -103,6 +103,7 @@ final class WritePhase {
         }
         if (out.writes()) {
             run.workers.runAll(jobs);
+            keepWhatStayed();
         }
         deleteWhatWent();
         return new Written(Collections.unmodifiableMap(files), rendered.search().orElse(null), indexed,
@@ -191,6 +192,24 @@ final class WritePhase {
         try (OutputStream stream = out.create(sitePath)) {
             stream.write(bytes);
         }
+    }
+
+    /**
+     * Takes into a fresh folder the files of the site readers see that this run did not write because their
+     * fingerprints are as that site's (a build with a build cache): in place, they are there already.
+     */
+    private void keepWhatStayed() throws IOException {
+        if (out.inPlace() || before.isEmpty()) {
+            return;
+        }
+        Map<String, Fingerprint> was = before.get().files();
+        List<Workers.Job> keeps = new ArrayList<>();
+        files.forEach((sitePath, fingerprint) -> {
+            if (fingerprint.equals(was.get(sitePath))) {
+                keeps.add(() -> out.keep(sitePath));
+            }
+        });
+        run.workers.runAll(keeps);
     }
 
     /** Files the folder holds from an earlier run that this run's site does not have. */

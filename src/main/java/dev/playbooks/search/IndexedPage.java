@@ -16,7 +16,12 @@ public final class IndexedPage {
         this.terms = terms;
     }
 
-    Analysed analysed() {
+    /** A page as analysed by an index of an earlier process: an index that takes it numbers its words. */
+    public static IndexedPage of(Analysed analysed) {
+        return new IndexedPage(analysed, null, new int[0]);
+    }
+
+    public Analysed analysed() {
         return analysed;
     }
 

@@ -34,6 +34,22 @@ class MainTest {
     }
 
     @Test
+    void aBuildKeepsItsCacheInTheProjectOrWhereToldAndNoCacheKeepsNone() {
+        TestSite site = TestSite.create(temp).withTrustPlaybooks();
+        assertEquals(0, run("build", "--project", site.root().toString()));
+        assertTrue(Files.isRegularFile(site.path("target/playbooks-cache/build-cache.bin")));
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("build", "--project", site.root().toString()));
+        assertTrue(out.toString().contains("), 0 files in "), "nothing changed: " + out);
+        Path elsewhere = temp.resolve("elsewhere");
+        assertEquals(0, run("build", "--project", site.root().toString(), "--cache", elsewhere.toString()));
+        assertTrue(Files.isRegularFile(elsewhere.resolve("build-cache.bin")));
+        TestSite other = TestSite.create(temp.resolve("other")).withTrustPlaybooks();
+        assertEquals(0, run("build", "--project", other.root().toString(), "--no-cache"));
+        assertFalse(Files.exists(other.path("target/playbooks-cache")));
+    }
+
+    @Test
     void theSummaryCountsTheDraftsLeftOutAndADraftBuiltWithDraftsSaysItIsOne() {
         TestSite site = TestSite.create(temp).withTrustPlaybooks();
         site.playbook("nl", "concept", "title: Concept\nsummary: Nog niet af.\ndraft: true", "Tekst.\n");

@@ -31,8 +31,18 @@ class IncrementalUpdateTest {
     @BeforeEach
     void buildOnce() throws IOException {
         site = TestSite.create(temp).withTrustPlaybooks();
+        buildAfresh();
+    }
+
+    /** Builds the whole site, as the first run of {@code serve} does. */
+    void buildAfresh() throws IOException {
         builder = new Pipeline(site.options()).keepingSnapshots();
         assertTrue(builder.run().succeeded());
+    }
+
+    /** Brings the site up to date after the files {@code changed} were saved, created or deleted. */
+    BuildResult update(Set<Path> changed) throws IOException {
+        return builder.update(changed);
     }
 
     /** Applies an update and checks the output against a full build into a folder of its own. */
@@ -42,7 +52,7 @@ class IncrementalUpdateTest {
             for (String file : changed) {
                 paths.add(site.path(file));
             }
-            BuildResult update = builder.update(paths);
+            BuildResult update = update(paths);
             Path fresh = temp.resolve("fresh");
             BuildResult full = new Pipeline(site.options().withOutput(fresh)).run();
             assertEquals(full.succeeded(), update.succeeded(), () -> update.problems().toString());
@@ -259,8 +269,7 @@ class IncrementalUpdateTest {
         site.write("templates/playbook.ftlh", site.read("templates/playbook.ftlh").replace("<#if playbook.next??>",
                 "<p class=\"tag-counts\"><#list playbook.tags as tag>${tag.name} (${tag.count}) </#list></p>\n"
                         + "<#if playbook.next??>"));
-        builder = new Pipeline(site.options()).keepingSnapshots();
-        assertTrue(builder.run().succeeded());
+        buildAfresh();
         String delegation = site.read("content/en/delegation.md");
         site.write("content/en/delegation.md", delegation.replace("[Autonomy]", "[Autonomy, trust]"));
         BuildResult result = updateAndCompare("content/en/delegation.md");

@@ -1,0 +1,360 @@
+package dev.playbooks.pipeline;
+
+import dev.playbooks.content.SourceReader;
+import dev.playbooks.model.FrontMatter;
+import dev.playbooks.model.Outline;
+import dev.playbooks.model.Playbook;
+import dev.playbooks.model.SourceFile;
+import dev.playbooks.model.SourceVersion;
+import dev.playbooks.search.Analysed;
+import dev.playbooks.search.IndexedPage;
+import dev.playbooks.site.SiteView;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The build cache: what a build read of each source file and what it wrote of each file of the site, kept in one
+ * file between processes, so that the next build reads again only the files whose bytes changed and renders only
+ * the pages whose fingerprints say so, taking the rest from the site the last build left (see {@link Pipeline}).
+ *
+ * <p>A cache is trusted only when it was written by this very version of the tool (its classes and libraries), for
+ * this project folder; anything else, and a cache that does not read back whole, is ignored with a one-line note
+ * and replaced after the build. What was read of a file is taken only while the file's bytes are the same and the
+ * templates, UI strings and options are as they were.
+ */
+final class BuildCache {
+    static final String FILE = "build-cache.bin";
+    private static final String MAGIC = "playbooks build cache";
+    private static final int FORMAT = 1;
+    private static final int CHECKSUM = 2 * Long.BYTES;
+    private static final Map<String, Method> QUESTIONS = questions();
+
+    /** A source file's bytes, by fingerprint, and what they read as (a playbook as a {@link StoredPlaybook}). */
+    private record Source(Fingerprint bytes, Loaded.Read<?> read) {
+    }
+
+    /**
+     * A playbook as stored: its body is the end of its file's text, which the build reads anyway to fingerprint
+     * it, so only the body's length is kept.
+     */
+    private record StoredPlaybook(SourceFile source, FrontMatter meta, int bodyLength, int bodyLine, Outline outline,
+                                  SourceVersion version, Optional<LocalDate> committed) {
+        static StoredPlaybook of(Playbook playbook) {
+            return new StoredPlaybook(playbook.source(), playbook.meta(), playbook.body().length(),
+                    playbook.bodyLine(), playbook.outline(), playbook.version(), playbook.committed());
+        }
+
+        Optional<Playbook> withBodyOf(byte[] bytes) {
+            String text = SourceReader.checkedText(bytes);
+            return text.length() < bodyLength ? Optional.empty() : Optional.of(new Playbook(source, meta,
+                    text.substring(text.length() - bodyLength), bodyLine, outline, version, committed));
+        }
+    }
+
+    /** A question a page asked, as stored: the method of {@link SiteView} by name. */
+    private record StoredQuestion(String method, List<Object> arguments) {
+    }
+
+    /** A playbook a question was about, by its file. */
+    private record PlaybookRef(Path file) {
+    }
+
+    private final Path file;
+    private final Fingerprint tool;
+    private final Path root;
+
+    BuildCache(Path folder, Path projectRoot) {
+        this.file = folder.resolve(FILE);
+        this.tool = ToolVersion.fingerprint();
+        this.root = projectRoot.toAbsolutePath().normalize();
+    }
+
+    /**
+     * A cache as read: what was read of each source file, at once, and what the site it describes holds, once the
+     * build has read its files ({@link #written}).
+     */
+    final class Stored {
+        private final Fingerprint project;
+        private final String site;
+        private final Map<Path, Source> sources;
+        private final RecordCodec.In rest;
+        /** The playbooks made from what the cache holds, by identity: their fingerprints are still good. */
+        private final Set<Playbook> made = Collections.synchronizedSet(Collections.newSetFromMap(
+                new IdentityHashMap<>()));
+
+        private Stored(Fingerprint project, String site, Map<Path, Source> sources, RecordCodec.In rest) {
+            this.project = project;
+            this.site = site;
+            this.sources = sources;
+            this.rest = rest;
+        }
+
+        /** The fingerprint of the templates, UI strings and options the cache was made with. */
+        Fingerprint project() {
+            return project;
+        }
+
+        /** The identity of the site folder the cache describes. */
+        String site() {
+            return site;
+        }
+
+        /** What was read of a file, if its bytes are still those. */
+        Optional<Loaded.Read<?>> read(Path path, Fingerprint fingerprint, byte[] bytes) {
+            Source source = sources.get(path);
+            if (source == null || !source.bytes().equals(fingerprint)) {
+                return Optional.empty();
+            }
+            Loaded.Read<?> read = source.read();
+            if (read.page().orElse(null) instanceof StoredPlaybook stored) {
+                Optional<Playbook> playbook = stored.withBodyOf(bytes);
+                playbook.ifPresent(made::add);
+                return playbook.map(page -> new Loaded.Read<>(Optional.of(page), read.problems()));
+            }
+            return Optional.of(read);
+        }
+
+        /**
+         * What the site the cache describes holds, its pages' questions now about the playbooks {@code loaded}
+         * holds; empty, with a note, if that part of the cache is corrupt. Read once.
+         */
+        Optional<Written> written(Loaded loaded, List<BuildResult.Note> notes) {
+            try {
+                return Optional.of(written(loaded));
+            } catch (IOException | RuntimeException e) {
+                note(notes, "is corrupt (" + e.getMessage() + ")");
+                return Optional.empty();
+            }
+        }
+
+        private Written written(Loaded loaded) throws IOException {
+            Map<Path, Playbook> now = new HashMap<>();
+            loaded.playbooks().forEach((path, read) -> read.page().ifPresent(page -> now.put(path, page)));
+            Map<Path, Playbook> stand = new HashMap<>();
+            sources.forEach((path, source) -> {
+                if (source.read().page().orElse(null) instanceof StoredPlaybook stored) {
+                    stand.put(path, new Playbook(stored.source(), stored.meta(), "", stored.bodyLine(),
+                            stored.outline(), stored.version(), stored.committed()));
+                }
+            });
+            rest.resolvingWith(value -> resolve(value, now, stand));
+            Map<Playbook, Fingerprint> prints = new IdentityHashMap<>();
+            for (int i = rest.size(); i > 0; i--) {
+                Playbook playbook = now.get(rest.value(Path.class));
+                Fingerprint print = rest.value(Fingerprint.class);
+                if (playbook != null && made.contains(playbook)) {
+                    prints.put(playbook, print);
+                }
+            }
+            Map<String, Fingerprint> files = typed(rest.value(Map.class), String.class, Fingerprint.class);
+            Map<Path, IndexedPage> indexed = new HashMap<>();
+            typed(rest.value(Map.class), Path.class, Analysed.class)
+                    .forEach((path, analysed) -> indexed.put(path, IndexedPage.of(analysed)));
+            Map<String, PageMemory.PageRecord> pages = typed(rest.value(Map.class), String.class,
+                    PageMemory.PageRecord.class);
+            if (!MAGIC.equals(rest.string()) || !rest.atEnd()) {
+                throw new RecordCodec.CorruptCache("no end where it should be");
+            }
+            return new Written(Collections.unmodifiableMap(files), null, Collections.unmodifiableMap(indexed),
+                    Collections.unmodifiableMap(pages), PlaybookPrints.of(prints));
+        }
+    }
+
+    /**
+     * The cache, if there is one this build may trust; else empty, with a note of why when there was a file.
+     */
+    Optional<Stored> read(List<BuildResult.Note> notes) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            note(notes, "could not be read (" + e.getMessage() + ")");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(read(bytes));
+        } catch (StaleCache e) {
+            note(notes, "is " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            note(notes, "is corrupt (" + e.getMessage() + ")");
+        }
+        return Optional.empty();
+    }
+
+    private Stored read(byte[] bytes) throws IOException {
+        int length = bytes.length - CHECKSUM;
+        if (length < 0 || !Arrays.equals(checksum(bytes, length), 0, CHECKSUM, bytes, length, bytes.length)) {
+            throw new RecordCodec.CorruptCache("its checksum does not match");
+        }
+        RecordCodec.In in = new RecordCodec.In(bytes, length);
+        if (!MAGIC.equals(in.string())) {
+            throw new RecordCodec.CorruptCache("not a build cache");
+        }
+        if (in.size() != FORMAT || !tool.equals(in.value(Fingerprint.class))) {
+            throw new StaleCache("from another version of playbooks");
+        }
+        if (!root.toString().equals(in.string())) {
+            throw new StaleCache("of a project in another folder");
+        }
+        Fingerprint project = in.value(Fingerprint.class);
+        String site = in.string();
+        Map<Path, Source> sources = new HashMap<>();
+        for (int i = in.size(); i > 0; i--) {
+            sources.put(in.value(Path.class), in.value(Source.class));
+        }
+        return new Stored(project, site, Collections.unmodifiableMap(sources), in);
+    }
+
+    /**
+     * The fingerprint of the first {@code length} bytes, which ends the file: a cache altered anywhere, even where
+     * it would still read as a cache, is not trusted.
+     */
+    private static byte[] checksum(byte[] bytes, int length) {
+        Fingerprint sum = new Fingerprint.Builder().bytes(bytes, length).build();
+        return ByteBuffer.allocate(CHECKSUM).putLong(sum.high()).putLong(sum.low()).array();
+    }
+
+    private static Object resolve(Object value, Map<Path, Playbook> now, Map<Path, Playbook> stand) {
+        if (value instanceof PlaybookRef ref) {
+            // A playbook that is gone stands in as it was: the site no longer publishes it, so the question's
+            // answer cannot be the same, and the page is made again.
+            Playbook playbook = now.getOrDefault(ref.file(), stand.get(ref.file()));
+            if (playbook == null) {
+                throw new IllegalStateException("a question about an unknown playbook");
+            }
+            return playbook;
+        }
+        if (value instanceof StoredQuestion question) {
+            Method method = QUESTIONS.get(question.method());
+            if (method == null || method.getParameterCount() != question.arguments().size()) {
+                throw new IllegalStateException("an unknown question " + question.method());
+            }
+            return Reads.Question.of(method, question.arguments().toArray());
+        }
+        return value;
+    }
+
+    /**
+     * Writes the cache of a build that wrote {@code site} and left {@code written}: to a fresh file that replaces
+     * the old one whole, so that a build killed meanwhile leaves the old cache or none, never half of one. A cache
+     * that cannot be written is a note: the site is complete without it.
+     */
+    void write(Loaded loaded, Written written, String site, List<BuildResult.Note> notes) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path fresh = Files.createTempFile(file.getParent(), FILE, ".new");
+            try {
+                byte[] payload = encode(loaded, written, site).bytes();
+                try (OutputStream stream = Files.newOutputStream(fresh)) {
+                    stream.write(payload);
+                    stream.write(checksum(payload, payload.length));
+                }
+                Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(fresh);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            notes.add(new BuildResult.Note("The build cache could not be written (" + e.getMessage() + "); the "
+                    + "site is complete, but the next build will read every file again.", "",
+                    List.of(display(file))));
+        }
+    }
+
+    private RecordCodec.Out encode(Loaded loaded, Written written, String site) {
+        RecordCodec.Out out = new RecordCodec.Out(BuildCache::substitute);
+        out.string(MAGIC).size(FORMAT);
+        out.value(tool).string(root.toString());
+        out.value(loaded.project().fingerprint()).string(site);
+        Map<Path, Loaded.Read<?>> reads = new HashMap<>(loaded.playbooks());
+        reads.putAll(loaded.homes());
+        out.size(reads.size());
+        reads.forEach((path, read) -> {
+            Fingerprint bytes = loaded.sourceBytes().get(path);
+            if (bytes == null) {
+                throw new IllegalStateException("no fingerprint of " + path);
+            }
+            Object page = read.page().map(it -> it instanceof Playbook playbook ? StoredPlaybook.of(playbook) : it)
+                    .orElse(null);
+            out.value(path).value(new Source(bytes, new Loaded.Read<>(Optional.ofNullable(page), read.problems())));
+        });
+        Map<Playbook, Fingerprint> prints = written.playbooks().published();
+        out.size(prints.size());
+        prints.forEach((playbook, print) -> out.value(playbook.source().path()).value(print));
+        out.value(written.files());
+        Map<Path, Analysed> analysed = new HashMap<>();
+        written.indexed().forEach((path, page) -> analysed.put(path, page.analysed()));
+        out.value(analysed);
+        out.value(written.pages());
+        out.string(MAGIC);
+        return out;
+    }
+
+    private static Object substitute(Object value) {
+        if (value instanceof Reads.Question question) {
+            List<Object> arguments = new ArrayList<>(question.arguments().length);
+            for (Object argument : question.arguments()) {
+                arguments.add(argument instanceof Playbook playbook ? new PlaybookRef(playbook.source().path())
+                        : argument);
+            }
+            return new StoredQuestion(question.method().getName(), arguments);
+        }
+        return value;
+    }
+
+    private void note(List<BuildResult.Note> notes, String what) {
+        notes.add(new BuildResult.Note("The build cache " + what + ", so it was not used: every file was read and "
+                + "every page written.", "", List.of(display(file))));
+    }
+
+    private String display(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        return absolute.startsWith(root) ? root.relativize(absolute).toString() : absolute.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <K, V> Map<K, V> typed(Map<?, ?> map, Class<K> keys, Class<V> values) throws IOException {
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+            if (!keys.isInstance(entry.getKey()) || !values.isInstance(entry.getValue())) {
+                throw new RecordCodec.CorruptCache("a map of other things than " + values.getSimpleName());
+            }
+        }
+        return (Map<K, V>) map;
+    }
+
+    private static Map<String, Method> questions() {
+        Map<String, Method> methods = new HashMap<>();
+        for (Method method : SiteView.class.getMethods()) {
+            if (methods.put(method.getName(), method) != null) {
+                throw new IllegalStateException("SiteView." + method.getName() + " is overloaded; the build cache "
+                        + "names questions by method");
+            }
+        }
+        return Collections.unmodifiableMap(methods);
+    }
+
+    /** A cache this build must not trust, though nothing is wrong with it. */
+    private static final class StaleCache extends IOException {
+        StaleCache(String message) {
+            super(message);
+        }
+    }
+}
