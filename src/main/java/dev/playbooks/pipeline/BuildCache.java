@@ -94,12 +94,12 @@ final class BuildCache {
         private final Fingerprint project;
         private final String site;
         private final Map<Path, Source> sources;
-        private final RecordCodec.In rest;
+        private final RecordReader rest;
         /** The playbooks made from what the cache holds, by identity: their fingerprints are still good. */
         private final Set<Playbook> made = Collections.synchronizedSet(Collections.newSetFromMap(
                 new IdentityHashMap<>()));
 
-        private Stored(Fingerprint project, String site, Map<Path, Source> sources, RecordCodec.In rest) {
+        private Stored(Fingerprint project, String site, Map<Path, Source> sources, RecordReader rest) {
             this.project = project;
             this.site = site;
             this.sources = sources;
@@ -205,7 +205,7 @@ final class BuildCache {
         if (length < 0 || !Arrays.equals(checksum(bytes, length), 0, CHECKSUM, bytes, length, bytes.length)) {
             throw new RecordCodec.CorruptCache("its checksum does not match");
         }
-        RecordCodec.In in = new RecordCodec.In(bytes, length);
+        RecordReader in = new RecordReader(bytes, length);
         if (!MAGIC.equals(in.string())) {
             throw new RecordCodec.CorruptCache("not a build cache");
         }
@@ -279,8 +279,8 @@ final class BuildCache {
         }
     }
 
-    private RecordCodec.Out encode(Loaded loaded, Written written, String site) {
-        RecordCodec.Out out = new RecordCodec.Out(BuildCache::substitute);
+    private RecordWriter encode(Loaded loaded, Written written, String site) {
+        RecordWriter out = new RecordWriter(BuildCache::substitute);
         out.string(MAGIC).size(FORMAT);
         out.value(tool).string(root.toString());
         out.value(loaded.project().fingerprint()).string(site);
