@@ -174,6 +174,16 @@ public final class TestSite {
         }
     }
 
+    /** Every folder under {@code folder}, by its path relative to it. */
+    public static java.util.Set<String> foldersOf(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isDirectory).map(path -> folder.relativize(path).toString())
+                    .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -154,7 +154,7 @@ public final class OutputFolder implements SiteOutput {
     @Override
     public OutputStream create(String sitePath) throws IOException {
         Path file = resolve(sitePath);
-        folders.make(file.getParent());
+        folders.makeFor(file);
         files.incrementAndGet();
         return Files.newOutputStream(file, StandardOpenOption.CREATE_NEW);
     }
@@ -167,7 +167,7 @@ public final class OutputFolder implements SiteOutput {
                 || !earlier.toRealPath().startsWith(target.toRealPath())) {
             return false;
         }
-        folders.make(file.getParent());
+        folders.makeFor(file);
         Files.copy(earlier, file);
         files.incrementAndGet();
         return true;
@@ -185,7 +185,7 @@ public final class OutputFolder implements SiteOutput {
         if (!isRealFolder(earlier.getParent()) || !Files.isRegularFile(earlier, LinkOption.NOFOLLOW_LINKS)) {
             throw new NotInPreviousSite(sitePath);
         }
-        folders.make(file.getParent());
+        folders.makeFor(file);
         try {
             Files.createLink(file, earlier);
         } catch (UnsupportedOperationException | FileSystemException e) {
@@ -269,7 +269,7 @@ public final class OutputFolder implements SiteOutput {
      */
     @Override
     public void commit() throws IOException {
-        folders.await();
+        folders.removeUnused();
         Path previous = null;
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             previous = target.resolveSibling(Leftovers.previousPrefix(target) + UUID.randomUUID());

@@ -2,9 +2,13 @@ package dev.playbooks.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -15,10 +19,19 @@ import java.util.concurrent.ConcurrentMap;
  */
 final class StagingFolders {
     private final ConcurrentMap<Path, Boolean> made = new ConcurrentHashMap<>();
+    /** The folders files went into: a folder made ahead for a page that no longer is stays empty. */
+    private final Set<Path> used = ConcurrentHashMap.newKeySet();
+    private List<Path> madeAhead = List.of();
     private Thread ahead;
 
-    /** Makes a folder once; another thread needing it meanwhile waits until it exists. */
-    void make(Path folder) throws IOException {
+    /** Makes the folder a file goes into, once; another thread needing it meanwhile waits until it exists. */
+    void makeFor(Path file) throws IOException {
+        Path folder = file.getParent();
+        used.add(folder);
+        make(folder);
+    }
+
+    private void make(Path folder) throws IOException {
         try {
             made.computeIfAbsent(folder, path -> {
                 try {
@@ -35,6 +48,7 @@ final class StagingFolders {
 
     /** Starts making {@code folders} on a thread of its own. */
     void makeAhead(List<Path> folders) {
+        madeAhead = folders;
         ahead = new Thread(() -> {
             try {
                 for (Path folder : folders) {
@@ -57,6 +71,25 @@ final class StagingFolders {
             ahead.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Removes the folders made ahead that no file went into, deepest first; a site has no empty folders. */
+    void removeUnused() throws IOException {
+        await();
+        List<Path> unused = new ArrayList<>();
+        for (Path folder : madeAhead) {
+            if (!used.contains(folder)) {
+                unused.add(folder);
+            }
+        }
+        unused.sort(Comparator.comparingInt(Path::getNameCount).reversed());
+        for (Path folder : unused) {
+            try {
+                Files.deleteIfExists(folder);
+            } catch (DirectoryNotEmptyException e) {
+                // A folder of folders that hold files.
+            }
         }
     }
 }

@@ -93,15 +93,18 @@ final class BuildCache {
     final class Stored {
         private final Fingerprint project;
         private final String site;
+        private final Map<String, Fingerprint> files;
         private final Map<Path, Source> sources;
         private final RecordReader rest;
         /** The playbooks made from what the cache holds, by identity: their fingerprints are still good. */
         private final Set<Playbook> made = Collections.synchronizedSet(Collections.newSetFromMap(
                 new IdentityHashMap<>()));
 
-        private Stored(Fingerprint project, String site, Map<Path, Source> sources, RecordReader rest) {
+        private Stored(Fingerprint project, String site, Map<String, Fingerprint> files, Map<Path, Source> sources,
+                       RecordReader rest) {
             this.project = project;
             this.site = site;
+            this.files = files;
             this.sources = sources;
             this.rest = rest;
         }
@@ -114,6 +117,11 @@ final class BuildCache {
         /** The identity of the site folder the cache describes. */
         String site() {
             return site;
+        }
+
+        /** Every file of the site the cache describes, by its place in the site. */
+        List<String> sitePaths() {
+            return List.copyOf(files.keySet());
         }
 
         /** What was read of a file, if its bytes are still those. */
@@ -163,7 +171,6 @@ final class BuildCache {
                     prints.put(playbook, print);
                 }
             }
-            Map<String, Fingerprint> files = typed(rest.value(Map.class), String.class, Fingerprint.class);
             Map<Path, IndexedPage> indexed = new HashMap<>();
             typed(rest.value(Map.class), Path.class, Analysed.class)
                     .forEach((path, analysed) -> indexed.put(path, IndexedPage.of(analysed)));
@@ -172,7 +179,7 @@ final class BuildCache {
             if (!MAGIC.equals(rest.string()) || !rest.atEnd()) {
                 throw new RecordCodec.CorruptCache("no end where it should be");
             }
-            return new Written(Collections.unmodifiableMap(files), null, Collections.unmodifiableMap(indexed),
+            return new Written(files, null, Collections.unmodifiableMap(indexed),
                     Collections.unmodifiableMap(pages), PlaybookPrints.of(prints));
         }
     }
@@ -217,11 +224,12 @@ final class BuildCache {
         }
         Fingerprint project = in.value(Fingerprint.class);
         String site = in.string();
+        Map<String, Fingerprint> files = typed(in.value(Map.class), String.class, Fingerprint.class);
         Map<Path, Source> sources = new HashMap<>();
         for (int i = in.size(); i > 0; i--) {
             sources.put(in.value(Path.class), in.value(Source.class));
         }
-        return new Stored(project, site, Collections.unmodifiableMap(sources), in);
+        return new Stored(project, site, Collections.unmodifiableMap(files), Collections.unmodifiableMap(sources), in);
     }
 
     /**
@@ -284,6 +292,7 @@ final class BuildCache {
         out.string(MAGIC).size(FORMAT);
         out.value(tool).string(root.toString());
         out.value(loaded.project().fingerprint()).string(site);
+        out.value(written.files());
         Map<Path, Loaded.Read<?>> reads = new HashMap<>(loaded.playbooks());
         reads.putAll(loaded.homes());
         out.size(reads.size());
@@ -299,7 +308,6 @@ final class BuildCache {
         Map<Playbook, Fingerprint> prints = written.playbooks().published();
         out.size(prints.size());
         prints.forEach((playbook, print) -> out.value(playbook.source().path()).value(print));
-        out.value(written.files());
         Map<Path, Analysed> analysed = new HashMap<>();
         written.indexed().forEach((path, page) -> analysed.put(path, page.analysed()));
         out.value(analysed);

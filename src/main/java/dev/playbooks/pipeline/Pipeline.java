@@ -104,14 +104,11 @@ public final class Pipeline {
         if (options.write()) {
             OutputFolder.recover(options.output());
         }
-        try (Run run = new Run(options, layout, config, progress)) {
-            Optional<BuildCache.Stored> stored = caching() ? cache.get().read(run.notes) : Optional.empty();
-            if (caching()) {
-                run.lap("readCache");
-            }
-            if (!fromCache) {
-                run.notes.add(new BuildResult.Note("The output folder lacked files the build cache expected (were "
-                        + "they changed by hand?), so every page was written again.", "", List.of()));
+        try (Run run = new Run(options, layout, config, progress); RunOutput output = new RunOutput()) {
+            Optional<BuildCache.Stored> stored = readCache(run, fromCache);
+            if (fromCache && stored.isPresent()) {
+                // Opened at once, so that the folders of the site before are made again while the files are read.
+                output.open(base.written()).prepare(stored.get().sitePaths());
             }
             Optional<Loaded> loaded = caching() ? LoadPhase.load(run, stored)
                     : LoadPhase.load(run, base.loaded(), changes);
@@ -129,19 +126,15 @@ public final class Pipeline {
                 keep(linked);
                 return run.result(Map.of(), 0);
             }
-            SiteOutput out = open(base.written());
-            Optional<Written> written = Optional.empty();
-            try {
-                out.prepare(SitePages.of(site, loaded.get().homePages()).stream().map(page -> page.url().file())
-                        .toList());
-                written = renderAndWrite(run, loaded.get(), site, out, out.inPlace() ? base.written()
-                        : stored.filter(cached -> fromCache && out.previousSite().equals(Optional.of(cached.site())))
-                                .flatMap(cached -> cached.written(loaded.get(), run.notes)));
-            } finally {
-                if (written.isEmpty()) {
-                    out.discard();
-                }
+            if (!output.isOpen()) {
+                output.open(base.written()).prepare(SitePages.of(site, loaded.get().homePages()).stream()
+                        .map(page -> page.url().file()).toList());
             }
+            SiteOutput out = output.open(base.written());
+            Optional<Written> written = renderAndWrite(run, loaded.get(), site, out, out.inPlace() ? base.written()
+                    : stored.filter(cached -> fromCache && out.previousSite().equals(Optional.of(cached.site())))
+                            .flatMap(cached -> cached.written(loaded.get(), run.notes)));
+            written.ifPresent(done -> output.keep());
             // What a run that stopped wrote in place is unknown: the next run then writes a fresh folder.
             keep(linked.writing(written.isPresent() || out.inPlace() ? written : base.written()));
             if (written.isPresent() && caching()) {
@@ -149,6 +142,48 @@ public final class Pipeline {
                 run.lap("writeCache");
             }
             return run.result(pagesPerLanguage(site), draftsLeftOut(loaded.get(), site), out.filesWritten());
+        }
+    }
+
+    /** The build cache, when this run keeps one; on a second try, with a note of why the first one failed. */
+    private Optional<BuildCache.Stored> readCache(Run run, boolean fromCache) {
+        if (!caching()) {
+            return Optional.empty();
+        }
+        Optional<BuildCache.Stored> stored = cache.get().read(run.notes);
+        run.lap("readCache");
+        if (!fromCache) {
+            run.notes.add(new BuildResult.Note("The output folder lacked files the build cache expected (were "
+                    + "they changed by hand?), so every page was written again.", "", List.of()));
+        }
+        return stored;
+    }
+
+    /** Where one run writes: opened when first needed, and given up unless the run made it the site. */
+    private final class RunOutput implements AutoCloseable {
+        private SiteOutput out;
+        private boolean kept;
+
+        SiteOutput open(Optional<Written> written) throws IOException {
+            if (out == null) {
+                out = Pipeline.this.open(written);
+            }
+            return out;
+        }
+
+        boolean isOpen() {
+            return out != null;
+        }
+
+        void keep() {
+            kept = true;
+        }
+
+        @Override
+        public void close() {
+            if (out != null && !kept) {
+                out.discard();
+            }
         }
     }
 

@@ -14,13 +14,17 @@ import java.util.Locale;
  * run after a compile saves the class-data archive the later ones start from.
  * Then, per size, the search figures of the last build ({@link SearchBenchmark}), and what an author waits for in
  * {@code serve}: one playbook edited on disk until the site is rebuilt, and until the open page is told to
- * reload; last, the relevance suite on the real site against Pagefind ({@link RelevanceBenchmark}). Run it with
+ * reload; last, the relevance suite on the real site against Pagefind ({@link RelevanceBenchmark}). The table's
+ * builds are cold (no build cache); {@link CachedRebuild} then times a build with the cache after one edit. Run it with
  * {@code ./benchmark 1000 10000}; {@code ./benchmark search 10000} builds each size once and prints only the search
  * figures and the relevance suite, {@code ./benchmark relevance} only the suite. After the table, each size is
- * built by Hugo too, in turns with ours ({@link HugoComparison}); {@code ./benchmark hugo 1000} prints only that.
+ * built by Hugo too, in turns with ours ({@link HugoComparison}); {@code ./benchmark hugo 1000} prints only that,
+ * {@code ./benchmark cache 1000} only the cached rebuild.
  */
 public final class Benchmark {
     private static final int RUNS = 3;
+    /** Where {@code ./playbooks build} keeps its cache by default, in the project. */
+    static final String CACHE = "target/playbooks-cache";
 
     private Benchmark() {
     }
@@ -36,6 +40,14 @@ public final class Benchmark {
                 prepare(Path.of("target/bench"), Integer.parseInt(size));
             }
             HugoComparison.print(Path.of("target/bench"), sizes);
+            return;
+        }
+        if (args.length > 0 && args[0].equals("cache")) {
+            String[] sizes = java.util.Arrays.copyOfRange(args, 1, args.length);
+            for (String size : sizes) {
+                prepare(Path.of("target/bench"), Integer.parseInt(size));
+            }
+            CachedRebuild.print(Path.of("target/bench"), sizes);
             return;
         }
         if (args.length > 0 && args[0].equals("search")) {
@@ -61,6 +73,7 @@ public final class Benchmark {
             System.out.printf(Locale.ROOT, "%-10d %-8d %10.2f %12.0f %14.0f%n", perLanguage, pages,
                     median.millis / 1000.0, pages / (median.millis / 1000.0), median.peakKib / 1024.0);
         }
+        CachedRebuild.print(work, args);
         HugoComparison.print(work, args);
         withImages(work, Integer.parseInt(args[0]));
         for (int i = 0; i < args.length; i++) {
@@ -122,8 +135,17 @@ public final class Benchmark {
                 + "%.2f s against %.2f s without (%+.1f %%)%n", b / 1000.0, a / 1000.0, 100.0 * (b - a) / a);
     }
 
-    /** One build in a fresh JVM; peak RSS is the kernel's high-water mark, read while the process runs. */
+    /**
+     * One cold build in a fresh JVM: without the build cache the last one left, as CI builds a commit with no cache
+     * to restore (the build still writes one). Peak RSS is the kernel's high-water mark, read while the process runs.
+     */
     static Run build(Path project) throws IOException, InterruptedException {
+        HugoSite.deleteTree(project.resolve(CACHE));
+        return rebuild(project);
+    }
+
+    /** One build in a fresh JVM with the build cache the last build left. */
+    static Run rebuild(Path project) throws IOException, InterruptedException {
         awaitPreviousSitesRemoved(project);
         // The launcher execs java, so the process measured is the JVM itself.
         return measure(new ProcessBuilder("bash", Path.of("playbooks").toAbsolutePath().toString(),

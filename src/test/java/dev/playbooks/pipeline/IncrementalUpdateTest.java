@@ -62,6 +62,7 @@ class IncrementalUpdateTest {
                 Map<String, String> actual = site.snapshotOfOutput();
                 assertEquals(expected.keySet(), actual.keySet());
                 expected.forEach((file, hash) -> assertEquals(hash, actual.get(file), file + " differs"));
+                assertEquals(TestSite.foldersOf(fresh), TestSite.foldersOf(site.out()), "the same folders, none empty");
             }
             return update;
         } catch (IOException e) {
