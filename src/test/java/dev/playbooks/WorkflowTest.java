@@ -58,6 +58,19 @@ class WorkflowTest {
     }
 
     @Test
+    void theSiteJobKeepsTheBuildCacheAndTheSiteItDescribesFromOneRunToTheNext() {
+        Map<String, Object> cache = stepUsing("site", "actions/cache");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> with = (Map<String, Object>) cache.get("with");
+        List<String> paths = List.of(String.valueOf(with.get("path")).strip().split("\\s+"));
+        assertEquals(List.of("target/playbooks-cache", "target/site"), paths);
+        assertTrue(String.valueOf(with.get("key")).contains("${{ github.sha }}"), "a new cache for every commit");
+        assertTrue(steps("site").indexOf(cache) < steps("site").indexOf(steps("site").stream()
+                .filter(step -> String.valueOf(step.get("run")).contains("./playbooks build")).findFirst()
+                .orElseThrow()), "restored before the build");
+    }
+
+    @Test
     void onlyMainIsPublishedAndOnlyAfterItsSiteAndTestsPassed() {
         Map<String, Object> deploy = job("deploy");
         assertEquals(MAIN_PUSH, deploy.get("if"));

@@ -13,14 +13,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -43,7 +41,6 @@ final class BuildCache {
     static final String FILE = "build-cache.bin";
     private static final String MAGIC = "playbooks build cache";
     private static final int FORMAT = 1;
-    private static final int CHECKSUM = 2 * Long.BYTES;
     private static final Map<String, Method> QUESTIONS = questions();
 
     /** A source file's bytes, by fingerprint, and what they read as (a playbook as a {@link StoredPlaybook}). */
@@ -208,11 +205,7 @@ final class BuildCache {
     }
 
     private Stored read(byte[] bytes) throws IOException {
-        int length = bytes.length - CHECKSUM;
-        if (length < 0 || !Arrays.equals(checksum(bytes, length), 0, CHECKSUM, bytes, length, bytes.length)) {
-            throw new RecordCodec.CorruptCache("its checksum does not match");
-        }
-        RecordReader in = new RecordReader(bytes, length);
+        RecordReader in = RecordReader.checked(bytes);
         if (!MAGIC.equals(in.string())) {
             throw new RecordCodec.CorruptCache("not a build cache");
         }
@@ -230,15 +223,6 @@ final class BuildCache {
             sources.put(in.value(Path.class), in.value(Source.class));
         }
         return new Stored(project, site, Collections.unmodifiableMap(files), Collections.unmodifiableMap(sources), in);
-    }
-
-    /**
-     * The fingerprint of the first {@code length} bytes, which ends the file: a cache altered anywhere, even where
-     * it would still read as a cache, is not trusted.
-     */
-    private static byte[] checksum(byte[] bytes, int length) {
-        Fingerprint sum = new Fingerprint.Builder().bytes(bytes, length).build();
-        return ByteBuffer.allocate(CHECKSUM).putLong(sum.high()).putLong(sum.low()).array();
     }
 
     private static Object resolve(Object value, Map<Path, Playbook> now, Map<Path, Playbook> stand) {
@@ -271,10 +255,8 @@ final class BuildCache {
             Files.createDirectories(file.getParent());
             Path fresh = Files.createTempFile(file.getParent(), FILE, ".new");
             try {
-                byte[] payload = encode(loaded, written, site).bytes();
                 try (OutputStream stream = Files.newOutputStream(fresh)) {
-                    stream.write(payload);
-                    stream.write(checksum(payload, payload.length));
+                    encode(new RecordWriter(stream, BuildCache::substitute), loaded, written, site).finish();
                 }
                 Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
@@ -287,8 +269,7 @@ final class BuildCache {
         }
     }
 
-    private RecordWriter encode(Loaded loaded, Written written, String site) {
-        RecordWriter out = new RecordWriter(BuildCache::substitute);
+    private RecordWriter encode(RecordWriter out, Loaded loaded, Written written, String site) {
         out.string(MAGIC).size(FORMAT);
         out.value(tool).string(root.toString());
         out.value(loaded.project().fingerprint()).string(site);

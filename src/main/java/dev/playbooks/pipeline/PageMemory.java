@@ -24,6 +24,10 @@ final class PageMemory {
 
     /** What a run found of one page: what it was made from, and its data when it must be written. */
     record Assessed(SitePages.Page page, PageRecord record, Optional<Map<String, Object>> changed) {
+        /** What is kept of the page once it is written: the data of tens of thousands of pages would not fit. */
+        Assessed written() {
+            return changed.isEmpty() ? this : new Assessed(page, record, Optional.empty());
+        }
     }
 
     private final Site site;

@@ -32,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.zip.CRC32C;
 
 /** Reads back what {@link RecordWriter} wrote. */
 final class RecordReader {
@@ -42,10 +43,25 @@ final class RecordReader {
     private final List<Class<?>> classes = new ArrayList<>();
     private final List<String> strings = new ArrayList<>();
 
-    /** Reads the first {@code length} bytes of {@code in}. */
-    RecordReader(byte[] in, int length) {
+    private RecordReader(byte[] in, int length) {
         this.in = in;
         this.length = length;
+    }
+
+    /** Reads what a {@link RecordWriter} wrote and finished, once its checksum shows it whole and unaltered. */
+    static RecordReader checked(byte[] bytes) throws RecordCodec.CorruptCache {
+        int length = bytes.length - Integer.BYTES;
+        if (length < 0) {
+            throw new RecordCodec.CorruptCache("cut short");
+        }
+        CRC32C checksum = new CRC32C();
+        checksum.update(bytes, 0, length);
+        long stored = (bytes[length] & 0xffL) << 24 | (bytes[length + 1] & 0xffL) << 16
+                | (bytes[length + 2] & 0xffL) << 8 | bytes[length + 3] & 0xffL;
+        if (stored != checksum.getValue()) {
+            throw new RecordCodec.CorruptCache("its checksum does not match");
+        }
+        return new RecordReader(bytes, length);
     }
 
     /** From here on, applies {@code resolve} to every value read, undoing what the writer's substitute did. */

@@ -21,16 +21,19 @@ import static dev.playbooks.pipeline.RecordCodec.STRING;
 import static dev.playbooks.pipeline.RecordCodec.STRINGS;
 import static dev.playbooks.pipeline.RecordCodec.TRUE;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandle;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.zip.CRC32C;
 
 /**
  * Writes values as {@link RecordCodec} takes them apart, each record class named once and each short string
@@ -40,18 +43,20 @@ import java.util.function.UnaryOperator;
  * stored elsewhere; the reader's {@code resolve} undoes it.
  */
 final class RecordWriter {
-    private final Bytes out = new Bytes();
+    private final Bytes out;
     private final UnaryOperator<Object> substitute;
     private final Map<Class<?>, Integer> classes = new HashMap<>();
     private final Map<String, Integer> strings = new HashMap<>();
 
-    RecordWriter(UnaryOperator<Object> substitute) {
+    /** Writes to {@code sink}; {@link #finish} ends what was written with its checksum. */
+    RecordWriter(OutputStream sink, UnaryOperator<Object> substitute) {
+        this.out = new Bytes(sink);
         this.substitute = substitute;
     }
 
-    /** Everything written so far. */
-    byte[] bytes() {
-        return Arrays.copyOf(out.bytes, out.length);
+    /** Writes the checksum of everything written (CRC-32C, four bytes), which {@link RecordReader#checked} checks. */
+    void finish() throws IOException {
+        out.finish();
     }
 
     RecordWriter value(Object given) {
@@ -172,9 +177,20 @@ final class RecordWriter {
     }
 
     /** A growable array of bytes, with the encodings the codec uses: varints, zigzag for signed numbers. */
+    /**
+     * The bytes on their way to the stream, a block at a time, with the checksum of all of them: a cache of tens of
+     * thousands of pages is tens of megabytes, which need not be in memory at once.
+     */
     private static final class Bytes {
-        byte[] bytes = new byte[1 << 16];
-        int length;
+        private static final int BLOCK = 1 << 16;
+        private final OutputStream sink;
+        private final CRC32C checksum = new CRC32C();
+        private final byte[] bytes = new byte[BLOCK];
+        private int length;
+
+        Bytes(OutputStream sink) {
+            this.sink = sink;
+        }
 
         void writeByte(int b) {
             ensure(1);
@@ -182,6 +198,11 @@ final class RecordWriter {
         }
 
         void write(byte[] more) {
+            if (more.length > BLOCK) {
+                flush();
+                pass(more, more.length);
+                return;
+            }
             ensure(more.length);
             System.arraycopy(more, 0, bytes, length, more.length);
             length += more.length;
@@ -201,9 +222,32 @@ final class RecordWriter {
             writeSize(value << 1 ^ value >> 63);
         }
 
+        /** Writes what is left, then the checksum of everything before it. */
+        void finish() throws IOException {
+            flush();
+            long sum = checksum.getValue();
+            sink.write(new byte[] {(byte) (sum >>> 24), (byte) (sum >>> 16), (byte) (sum >>> 8), (byte) sum});
+            sink.flush();
+        }
+
         private void ensure(int more) {
-            if (length + more > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(length + more, 2 * bytes.length));
+            if (length + more > BLOCK) {
+                flush();
+            }
+        }
+
+        private void flush() {
+            pass(bytes, length);
+            length = 0;
+        }
+
+        /** To the stream; what fails there fails the writing of the cache, which the caller notes. */
+        private void pass(byte[] block, int size) {
+            checksum.update(block, 0, size);
+            try {
+                sink.write(block, 0, size);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
     }

@@ -101,8 +101,8 @@ final class RenderPhase {
     static Rendered render(Run run, Loaded loaded, Site site, SiteOutput out, Optional<Written> before,
                            boolean fingerprinting) {
         RenderPhase phase = new RenderPhase(run, loaded, site, out, before, fingerprinting);
-        List<PageMemory.Assessed> assessed = run.workers.map(SitePages.of(site, loaded.homePages()), phase::render,
-                "rendering", run.progress);
+        List<PageMemory.Assessed> assessed = run.workers.map(SitePages.of(site, loaded.homePages()),
+                page -> phase.render(page).map(PageMemory.Assessed::written).orElse(null), "rendering", run.progress);
         phase.failures.forEach((problem, failed) -> run.problems.add(failed.named(problem)));
         phase.memory.ifPresent(memory -> memory.remember(assessed));
         return new Rendered(phase.search, Collections.unmodifiableMap(phase.indexed), phase.memory);
@@ -120,12 +120,12 @@ final class RenderPhase {
     }
 
     /**
-     * Renders one page unless the output folder shows it as it would be now; returns what was found of it (null
+     * Renders one page unless the output folder shows it as it would be now; returns what was found of it (none
      * when the run keeps no fingerprints).
      */
-    private PageMemory.Assessed render(SitePages.Page page) {
-        PageMemory.Assessed assessed = memory.map(known -> known.assess(page, page.url().file())).orElse(null);
-        Optional<Map<String, Object>> changed = assessed != null ? assessed.changed()
+    private Optional<PageMemory.Assessed> render(SitePages.Page page) {
+        Optional<PageMemory.Assessed> assessed = memory.map(known -> known.assess(page, page.url().file()));
+        Optional<Map<String, Object>> changed = assessed.isPresent() ? assessed.get().changed()
                 : Optional.of(assembler.data(page.key()));
         if (changed.isEmpty()) {
             return assessed;

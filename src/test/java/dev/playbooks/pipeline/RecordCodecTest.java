@@ -9,6 +9,7 @@ import dev.playbooks.model.Language;
 import dev.playbooks.problem.Problem;
 import dev.playbooks.problem.Severity;
 import dev.playbooks.search.Analysed;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -28,8 +29,9 @@ class RecordCodecTest {
     }
 
     private static Object roundTrip(Object value) throws IOException {
-        byte[] bytes = new RecordWriter(UnaryOperator.identity()).value(value).value(value).bytes();
-        RecordReader reader = new RecordReader(bytes, bytes.length);
+        ByteArrayOutputStream stream = new ByteArrayOutputStream();
+        new RecordWriter(stream, UnaryOperator.identity()).value(value).value(value).finish();
+        RecordReader reader = RecordReader.checked(stream.toByteArray());
         reader.value();
         Object again = reader.value();
         assertTrue(reader.atEnd());
@@ -58,8 +60,20 @@ class RecordCodecTest {
 
     @Test
     void aValueOfAnotherKindIsRefusedWhenWrittenNeverDropped() {
-        RecordWriter writer = new RecordWriter(UnaryOperator.identity());
+        RecordWriter writer = new RecordWriter(new ByteArrayOutputStream(), UnaryOperator.identity());
         assertThrows(IllegalArgumentException.class, () -> writer.value(Set.of("a")));
+    }
+
+    /** A stream with a good checksum, as a writer that wrote {@code bytes} as they are would finish it. */
+    private static byte[] finished(byte... bytes) {
+        java.util.zip.CRC32C checksum = new java.util.zip.CRC32C();
+        checksum.update(bytes);
+        long sum = checksum.getValue();
+        byte[] stream = java.util.Arrays.copyOf(bytes, bytes.length + 4);
+        for (int i = 0; i < 4; i++) {
+            stream[bytes.length + i] = (byte) (sum >>> (24 - 8 * i));
+        }
+        return stream;
     }
 
     @Test
@@ -70,13 +84,22 @@ class RecordCodecTest {
         bytes[1] = (byte) (name.length << 1);
         System.arraycopy(name, 0, bytes, 2, name.length);
         RecordCodec.CorruptCache refused = assertThrows(RecordCodec.CorruptCache.class,
-                () -> new RecordReader(bytes, bytes.length).value());
+                () -> RecordReader.checked(finished(bytes)).value());
         assertTrue(refused.getMessage().contains("refused"), refused.getMessage());
     }
 
     @Test
     void aLengthLargerThanTheStreamIsCorruptNotAnAllocation() {
         byte[] bytes = {RecordCodec.STRINGS, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0x7f};
-        assertThrows(RecordCodec.CorruptCache.class, () -> new RecordReader(bytes, bytes.length).value());
+        assertThrows(RecordCodec.CorruptCache.class, () -> RecordReader.checked(finished(bytes)).value());
+    }
+
+    @Test
+    void aStreamWhoseChecksumDoesNotMatchIsCorruptBeforeAnythingIsRead() throws IOException {
+        ByteArrayOutputStream stream = new ByteArrayOutputStream();
+        new RecordWriter(stream, UnaryOperator.identity()).value("trust").finish();
+        byte[] bytes = stream.toByteArray();
+        bytes[1] ^= 1;
+        assertThrows(RecordCodec.CorruptCache.class, () -> RecordReader.checked(bytes));
     }
 }
