@@ -102,7 +102,7 @@ public final class LoadPhase {
         Fingerprint fingerprint = kept.isPresent() ? kept.get().fingerprint() : projectFingerprint();
         // Read while the files are: a build that finds them all in the cache needs the project only at the end.
         CompletableFuture<Project> project = kept.isPresent() ? CompletableFuture.completedFuture(kept.get())
-                : CompletableFuture.supplyAsync(() -> readProject(tree, fingerprint));
+                : CompletableFuture.supplyAsync(() -> readProject(tree, fingerprint), LoadPhase::onItsOwnThread);
         // Placeholder text found in a file depends on the UI strings too: when they change, every file is read again.
         boolean samePlaceholders = before.isPresent()
                 && before.get().project().placeholders().equals(joined(project).placeholders());
@@ -138,10 +138,16 @@ public final class LoadPhase {
         return Optional.of(loaded);
     }
 
-    /** The project once read; what failed reading it fails the run, as it would have on this thread. */
-    private static Project joined(CompletableFuture<Project> project) {
+    private static void onItsOwnThread(Runnable work) {
+        Thread thread = new Thread(work, "playbooks-project");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** What another thread made; what failed there fails the run, as it would have on this thread. */
+    private static <T> T joined(CompletableFuture<T> made) {
         try {
-            return project.join();
+            return made.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
@@ -212,8 +218,10 @@ public final class LoadPhase {
     private Project readProjectFiles(ContentTree tree, Fingerprint fingerprint) throws IOException {
         Problems problems = new Problems();
         List<Language> languages = tree.languages();
-        Map<Language, LanguageRules> rules = new TreeMap<>();
-        languages.forEach(language -> rules.put(language, new LanguageRules(language)));
+        // Each language's rules load their share of ICU's data on a thread of their own, while the templates are read.
+        Map<Language, CompletableFuture<LanguageRules>> loading = new TreeMap<>();
+        languages.forEach(language -> loading.put(language,
+                CompletableFuture.supplyAsync(() -> new LanguageRules(language), LoadPhase::onItsOwnThread)));
         Map<Language, Map<String, UiString>> strings = new TreeMap<>();
         Map<Language, List<TagPair>> tagPairs = new TreeMap<>();
         Map<Language, String> files = new TreeMap<>();
@@ -225,6 +233,8 @@ public final class LoadPhase {
         }
         Map<Language, Messages> messages = MessageCatalog.compile(strings, files, problems);
         TemplateEngine templates = templates(messages, problems);
+        Map<Language, LanguageRules> rules = new TreeMap<>();
+        loading.forEach((language, rule) -> rules.put(language, joined(rule)));
         Map<Language, MarkdownEngine> markdown = new TreeMap<>();
         rules.forEach((language, rule) -> markdown.put(language,
                 new MarkdownEngine(run.options.allowHtml(), rule.quotes())));
