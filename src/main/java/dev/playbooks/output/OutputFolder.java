@@ -23,6 +23,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * Where a build writes. Everything goes into a fresh folder beside the output folder; only when the whole build
@@ -77,6 +78,12 @@ public final class OutputFolder implements SiteOutput {
      * @throws UnsafeOutputException with a message for the author when the place is refused
      */
     public static OutputFolder open(Path target, Path projectRoot, List<Path> protectedFolders) throws IOException {
+        return open(target, projectRoot, protectedFolders, UUID.randomUUID().toString());
+    }
+
+    /** Like {@link #open(Path, Path, List)}, the new site named {@code id} in its marker. */
+    public static OutputFolder open(Path target, Path projectRoot, List<Path> protectedFolders, String id)
+            throws IOException {
         if (Files.isSymbolicLink(target.toAbsolutePath().normalize())) {
             throw new UnsafeOutputException("the output folder " + target + " is a symbolic link; playbooks replaces "
                     + "only a real folder, so that its marker cannot vouch for the place the link leads to");
@@ -104,7 +111,6 @@ public final class OutputFolder implements SiteOutput {
         Leftovers.hold(staging);
         FileChannel marker = FileChannel.open(staging.resolve(MARKER), StandardOpenOption.CREATE_NEW,
                 StandardOpenOption.WRITE);
-        String id = UUID.randomUUID().toString();
         marker.write(ByteBuffer.wrap(("Written by playbooks; replaced on every build.\n" + SITE + id + "\n")
                 .getBytes(StandardCharsets.UTF_8)));
         // Held while this process works on the folder: a folder whose lock can be taken was left by a process
@@ -228,7 +234,20 @@ public final class OutputFolder implements SiteOutput {
 
     @Override
     public void prepare(List<String> sitePaths) {
-        folders.makeAhead(sitePaths.stream().map(path -> resolve(path).getParent()).distinct().toList());
+        folders.makeAhead(() -> sitePaths.stream().map(path -> resolve(path).getParent()).distinct().toList());
+    }
+
+    @Override
+    public void prepareLikePreviousSite() {
+        folders.makeAhead(() -> {
+            // Only real folders, as walking does not follow links; what cannot be listed is made when needed.
+            try (Stream<Path> walk = Files.walk(target)) {
+                return walk.filter(path -> Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS))
+                        .map(path -> staging.resolve(target.relativize(path).toString())).toList();
+            } catch (IOException | UncheckedIOException e) {
+                return List.of();
+            }
+        });
     }
 
     private Path resolve(String sitePath) {

@@ -81,6 +81,10 @@ public interface SiteOutput extends SiteWriter {
     default void prepare(List<String> sitePaths) {
     }
 
+    /** Starts making the folders the site readers see now has, for a build that will keep most of its files. */
+    default void prepareLikePreviousSite() {
+    }
+
     /** The identity of the site this output makes, which a build cache names to describe it; empty for none. */
     default String siteId() {
         return "";

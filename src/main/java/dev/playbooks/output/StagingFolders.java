@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
 
 /**
  * The folders of a staging folder, each made once: a site has about one folder per page, and asking the file system
@@ -21,7 +22,8 @@ final class StagingFolders {
     private final ConcurrentMap<Path, Boolean> made = new ConcurrentHashMap<>();
     /** The folders files went into: a folder made ahead for a page that no longer is stays empty. */
     private final Set<Path> used = ConcurrentHashMap.newKeySet();
-    private List<Path> madeAhead = List.of();
+    /** Written by the thread that makes them, read once it is done. */
+    private volatile List<Path> madeAhead = List.of();
     private Thread ahead;
 
     /** Makes the folder a file goes into, once; another thread needing it meanwhile waits until it exists. */
@@ -46,12 +48,12 @@ final class StagingFolders {
         }
     }
 
-    /** Starts making {@code folders} on a thread of its own. */
-    void makeAhead(List<Path> folders) {
-        madeAhead = folders;
+    /** Starts making the folders {@code folders} lists on a thread of its own. */
+    void makeAhead(Supplier<List<Path>> folders) {
         ahead = new Thread(() -> {
+            madeAhead = folders.get();
             try {
-                for (Path folder : folders) {
+                for (Path folder : madeAhead) {
                     make(folder);
                 }
             } catch (IOException e) {

@@ -9,9 +9,9 @@ import dev.playbooks.model.SourceVersion;
 import dev.playbooks.search.Analysed;
 import dev.playbooks.search.IndexedPage;
 import dev.playbooks.site.SiteView;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -21,11 +21,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The build cache: what a build read of each source file and what it wrote of each file of the site, kept in one
@@ -90,18 +93,12 @@ final class BuildCache {
     final class Stored {
         private final Fingerprint project;
         private final String site;
-        private final Map<String, Fingerprint> files;
         private final Map<Path, Source> sources;
         private final RecordReader rest;
-        /** The playbooks made from what the cache holds, by identity: their fingerprints are still good. */
-        private final Set<Playbook> made = Collections.synchronizedSet(Collections.newSetFromMap(
-                new IdentityHashMap<>()));
 
-        private Stored(Fingerprint project, String site, Map<String, Fingerprint> files, Map<Path, Source> sources,
-                       RecordReader rest) {
+        private Stored(Fingerprint project, String site, Map<Path, Source> sources, RecordReader rest) {
             this.project = project;
             this.site = site;
-            this.files = files;
             this.sources = sources;
             this.rest = rest;
         }
@@ -116,11 +113,6 @@ final class BuildCache {
             return site;
         }
 
-        /** Every file of the site the cache describes, by its place in the site. */
-        List<String> sitePaths() {
-            return List.copyOf(files.keySet());
-        }
-
         /** What was read of a file, if its bytes are still those. */
         Optional<Loaded.Read<?>> read(Path path, Fingerprint fingerprint, byte[] bytes) {
             Source source = sources.get(path);
@@ -129,9 +121,7 @@ final class BuildCache {
             }
             Loaded.Read<?> read = source.read();
             if (read.page().orElse(null) instanceof StoredPlaybook stored) {
-                Optional<Playbook> playbook = stored.withBodyOf(bytes);
-                playbook.ifPresent(made::add);
-                return playbook.map(page -> new Loaded.Read<>(Optional.of(page), read.problems()));
+                return stored.withBodyOf(bytes).map(page -> new Loaded.Read<>(Optional.of(page), read.problems()));
             }
             return Optional.of(read);
         }
@@ -160,24 +150,17 @@ final class BuildCache {
                 }
             });
             rest.resolvingWith(value -> resolve(value, now, stand));
-            Map<Playbook, Fingerprint> prints = new IdentityHashMap<>();
-            for (int i = rest.size(); i > 0; i--) {
-                Playbook playbook = now.get(rest.value(Path.class));
-                Fingerprint print = rest.value(Fingerprint.class);
-                if (playbook != null && made.contains(playbook)) {
-                    prints.put(playbook, print);
-                }
-            }
             Map<Path, IndexedPage> indexed = new HashMap<>();
             typed(rest.value(Map.class), Path.class, Analysed.class)
                     .forEach((path, analysed) -> indexed.put(path, IndexedPage.of(analysed)));
             Map<String, PageMemory.PageRecord> pages = typed(rest.value(Map.class), String.class,
                     PageMemory.PageRecord.class);
+            Map<String, Fingerprint> files = typed(rest.value(Map.class), String.class, Fingerprint.class);
             if (!MAGIC.equals(rest.string()) || !rest.atEnd()) {
                 throw new RecordCodec.CorruptCache("no end where it should be");
             }
-            return new Written(files, null, Collections.unmodifiableMap(indexed),
-                    Collections.unmodifiableMap(pages), PlaybookPrints.of(prints));
+            return new Written(Collections.unmodifiableMap(files), null, Collections.unmodifiableMap(indexed),
+                    Collections.unmodifiableMap(pages), PlaybookPrints.NONE);
         }
     }
 
@@ -217,12 +200,11 @@ final class BuildCache {
         }
         Fingerprint project = in.value(Fingerprint.class);
         String site = in.string();
-        Map<String, Fingerprint> files = typed(in.value(Map.class), String.class, Fingerprint.class);
         Map<Path, Source> sources = new HashMap<>();
         for (int i = in.size(); i > 0; i--) {
             sources.put(in.value(Path.class), in.value(Source.class));
         }
-        return new Stored(project, site, Collections.unmodifiableMap(files), Collections.unmodifiableMap(sources), in);
+        return new Stored(project, site, Collections.unmodifiableMap(sources), in);
     }
 
     private static Object resolve(Object value, Map<Path, Playbook> now, Map<Path, Playbook> stand) {
@@ -246,55 +228,102 @@ final class BuildCache {
     }
 
     /**
-     * Writes the cache of a build that wrote {@code site} and left {@code written}: to a fresh file that replaces
-     * the old one whole, so that a build killed meanwhile leaves the old cache or none, never half of one. A cache
-     * that cannot be written is a note: the site is complete without it.
+     * Starts writing the cache of a build that read {@code loaded} and will make the site named {@code site}: what
+     * was read of each file is written at once, on a thread of its own, while the build goes on; what the build
+     * wrote follows when {@link Writing#finish} is given it.
      */
-    void write(Loaded loaded, Written written, String site, List<BuildResult.Note> notes) {
-        try {
-            Files.createDirectories(file.getParent());
-            Path fresh = Files.createTempFile(file.getParent(), FILE, ".new");
+    Writing start(Loaded loaded, String site) {
+        return new Writing(loaded, site);
+    }
+
+    /**
+     * A cache being written: to a fresh file that replaces the old one whole once finished, so that a build killed
+     * meanwhile leaves the old cache or none, never half of one. A cache that cannot be written is a note: the site
+     * is complete without it.
+     */
+    final class Writing implements AutoCloseable {
+        private final ExecutorService thread = Executors.newSingleThreadExecutor(work -> {
+            Thread writer = new Thread(work, "playbooks-cache");
+            writer.setDaemon(true);
+            return writer;
+        });
+        private final Future<RecordWriter> sources;
+        private Path fresh;
+        private OutputStream stream;
+        private boolean finished;
+
+        private Writing(Loaded loaded, String site) {
+            sources = thread.submit(() -> {
+                Files.createDirectories(file.getParent());
+                fresh = Files.createTempFile(file.getParent(), FILE, ".new");
+                stream = new BufferedOutputStream(Files.newOutputStream(fresh), 1 << 16);
+                RecordWriter out = new RecordWriter(stream, BuildCache::substitute);
+                out.string(MAGIC).size(FORMAT).value(tool).string(root.toString());
+                out.value(loaded.project().fingerprint()).string(site);
+                writeSources(out, loaded);
+                return out;
+            });
+        }
+
+        /** Writes what the build wrote after what it read, and makes the file the cache. */
+        void finish(Written written, List<BuildResult.Note> notes) {
             try {
-                try (OutputStream stream = Files.newOutputStream(fresh)) {
-                    encode(new RecordWriter(stream, BuildCache::substitute), loaded, written, site).finish();
-                }
-                Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Future<?> rest = thread.submit(() -> {
+                    RecordWriter out = sources.get();
+                    Map<Path, Analysed> analysed = new HashMap<>();
+                    written.indexed().forEach((path, page) -> analysed.put(path, page.analysed()));
+                    out.value(analysed).value(written.pages()).value(written.files()).string(MAGIC).finish();
+                    stream.close();
+                    Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    return null;
+                });
+                rest.get();
+                finished = true;
+            } catch (ExecutionException e) {
+                notes.add(new BuildResult.Note("The build cache could not be written (" + e.getCause().getMessage()
+                        + "); the site is complete, but the next build will read every file again.", "",
+                        List.of(display(file))));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } finally {
-                Files.deleteIfExists(fresh);
+                close();
             }
-        } catch (IOException | UncheckedIOException e) {
-            notes.add(new BuildResult.Note("The build cache could not be written (" + e.getMessage() + "); the "
-                    + "site is complete, but the next build will read every file again.", "",
-                    List.of(display(file))));
+        }
+
+        /** Gives up a cache not finished: the old one stays. */
+        @Override
+        public void close() {
+            thread.shutdown();
+            try {
+                thread.awaitTermination(1, TimeUnit.MINUTES);
+                if (!finished) {
+                    if (stream != null) {
+                        stream.close();
+                    }
+                    if (fresh != null) {
+                        Files.deleteIfExists(fresh);
+                    }
+                }
+            } catch (IOException e) {
+                // A fresh file left behind is overwritten by no one and read by no one.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
-    private RecordWriter encode(RecordWriter out, Loaded loaded, Written written, String site) {
-        out.string(MAGIC).size(FORMAT);
-        out.value(tool).string(root.toString());
-        out.value(loaded.project().fingerprint()).string(site);
-        out.value(written.files());
+    /** What was read of each file whose bytes were read: one that could not be is read again next time. */
+    private static void writeSources(RecordWriter out, Loaded loaded) {
         Map<Path, Loaded.Read<?>> reads = new HashMap<>(loaded.playbooks());
         reads.putAll(loaded.homes());
+        reads.keySet().retainAll(loaded.sourceBytes().keySet());
         out.size(reads.size());
         reads.forEach((path, read) -> {
             Fingerprint bytes = loaded.sourceBytes().get(path);
-            if (bytes == null) {
-                throw new IllegalStateException("no fingerprint of " + path);
-            }
             Object page = read.page().map(it -> it instanceof Playbook playbook ? StoredPlaybook.of(playbook) : it)
                     .orElse(null);
             out.value(path).value(new Source(bytes, new Loaded.Read<>(Optional.ofNullable(page), read.problems())));
         });
-        Map<Playbook, Fingerprint> prints = written.playbooks().published();
-        out.size(prints.size());
-        prints.forEach((playbook, print) -> out.value(playbook.source().path()).value(print));
-        Map<Path, Analysed> analysed = new HashMap<>();
-        written.indexed().forEach((path, page) -> analysed.put(path, page.analysed()));
-        out.value(analysed);
-        out.value(written.pages());
-        out.string(MAGIC);
-        return out;
     }
 
     private static Object substitute(Object value) {

@@ -2,6 +2,7 @@ package dev.playbooks.pipeline;
 
 import dev.playbooks.search.SearchIndexes;
 import dev.playbooks.site.Site;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -40,12 +41,13 @@ final class PageMemory {
     private final Map<String, Fingerprint> files = new HashMap<>();
 
     /** @param before what the output folder holds, none when it is written afresh */
-    PageMemory(Site site, PageAssembler assembler, Fingerprint project, Optional<Written> before) {
+    PageMemory(Site site, PageAssembler assembler, Fingerprint project, Optional<Written> before,
+               Map<Path, Fingerprint> sourceBytes) {
         this.site = site;
         this.assembler = assembler;
         this.project = project;
         this.before = before.map(Written::pages).orElse(Map.of());
-        this.playbooks = before.map(Written::playbooks).orElse(PlaybookPrints.NONE).forSite(site);
+        this.playbooks = before.map(Written::playbooks).orElse(PlaybookPrints.NONE).forSite(site, sourceBytes);
         this.answers = new Reads.Answers(playbooks);
     }
 

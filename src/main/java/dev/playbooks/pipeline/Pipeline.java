@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The pipeline, in the order it runs: load the author's files, link them into one site, render every page, write the
@@ -107,8 +108,11 @@ public final class Pipeline {
         try (Run run = new Run(options, layout, config, progress); RunOutput output = new RunOutput()) {
             Optional<BuildCache.Stored> stored = readCache(run, fromCache);
             if (fromCache && stored.isPresent()) {
-                // Opened at once, so that the folders of the site before are made again while the files are read.
-                output.open(base.written()).prepare(stored.get().sitePaths());
+                SiteOutput early = output.open(base.written());
+                if (early.previousSite().equals(Optional.of(stored.get().site()))) {
+                    // Made again while the files are read: the site before's files will be linked into them.
+                    early.prepareLikePreviousSite();
+                }
             }
             Optional<Loaded> loaded = caching() ? LoadPhase.load(run, stored)
                     : LoadPhase.load(run, base.loaded(), changes);
@@ -116,6 +120,9 @@ public final class Pipeline {
             if (loaded.isEmpty()) {
                 keep(base.reading(loaded));
                 return run.result(Map.of(), 0);
+            }
+            if (caching()) {
+                output.writing = Optional.of(cache.get().start(loaded.get(), output.siteId));
             }
             // Linked even when some files could not be read, so that one run reports every problem it can find.
             Site site = LinkPhase.link(run, loaded.get(), base.links());
@@ -137,8 +144,8 @@ public final class Pipeline {
             written.ifPresent(done -> output.keep());
             // What a run that stopped wrote in place is unknown: the next run then writes a fresh folder.
             keep(linked.writing(written.isPresent() || out.inPlace() ? written : base.written()));
-            if (written.isPresent() && caching()) {
-                cache.get().write(loaded.get(), written.get(), out.siteId(), run.notes);
+            if (written.isPresent() && output.writing.isPresent()) {
+                output.writing.get().finish(written.get(), run.notes);
                 run.lap("writeCache");
             }
             return run.result(pagesPerLanguage(site), draftsLeftOut(loaded.get(), site), out.filesWritten());
@@ -159,14 +166,20 @@ public final class Pipeline {
         return stored;
     }
 
-    /** Where one run writes: opened when first needed, and given up unless the run made it the site. */
+    /**
+     * Where one run writes: the site, opened when first needed and given up unless the run made it the site, and
+     * the build cache being written, given up unless finished.
+     */
     private final class RunOutput implements AutoCloseable {
+        /** The name of the site this run makes, which its cache names too. */
+        final String siteId = UUID.randomUUID().toString();
+        Optional<BuildCache.Writing> writing = Optional.empty();
         private SiteOutput out;
         private boolean kept;
 
         SiteOutput open(Optional<Written> written) throws IOException {
             if (out == null) {
-                out = Pipeline.this.open(written);
+                out = Pipeline.this.open(written, siteId);
             }
             return out;
         }
@@ -181,6 +194,7 @@ public final class Pipeline {
 
         @Override
         public void close() {
+            writing.ifPresent(BuildCache.Writing::close);
             if (out != null && !kept) {
                 out.discard();
             }
@@ -212,7 +226,7 @@ public final class Pipeline {
      * In place when the output folder holds what the last run wrote (and still carries the marker of this tool);
      * a fresh folder, swapped in at the end, otherwise; nowhere for {@code check}.
      */
-    private SiteOutput open(Optional<Written> written) throws IOException {
+    private SiteOutput open(Optional<Written> written, String siteId) throws IOException {
         if (!options.write()) {
             return SiteOutput.NOWHERE;
         }
@@ -221,7 +235,7 @@ public final class Pipeline {
             return LiveFolder.at(options.output());
         }
         return OutputFolder.open(options.output(), layout.root(),
-                List.of(layout.content(), layout.templates(), layout.i18n(), layout.root().resolve("src")));
+                List.of(layout.content(), layout.templates(), layout.i18n(), layout.root().resolve("src")), siteId);
     }
 
     private void keep(Snapshot snapshot) {

@@ -84,7 +84,8 @@ final class RenderPhase {
         this.assembler = new PageAssembler(site, hrefs, project.rules(), project.messages(), project.markdown(),
                 run.config.repository());
         this.memory = fingerprinting
-                ? Optional.of(new PageMemory(site, assembler, project.fingerprint(), before)) : Optional.empty();
+                ? Optional.of(new PageMemory(site, assembler, project.fingerprint(), before, loaded.sourceBytes()))
+                : Optional.empty();
         this.search = out.writes()
                 ? Optional.of(fingerprinting
                         ? SearchIndexes.forUpdates(pageCounts(site), pageSuffix(hrefs),

@@ -42,7 +42,14 @@ class CachedBuildTest extends IncrementalUpdateTest {
 
     @Override
     BuildResult update(Set<Path> changed) {
-        return cachedBuild();
+        BuildResult result = cachedBuild();
+        try (var files = Files.list(cache())) {
+            // A build that failed gave up the cache it was writing: the one before stays, alone.
+            assertEquals(List.of(BuildCache.FILE), files.map(file -> file.getFileName().toString()).toList());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return result;
     }
 
     /** The site folder now, compared with a full build without a cache into a folder of its own. */
