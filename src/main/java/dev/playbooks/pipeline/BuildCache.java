@@ -248,12 +248,15 @@ final class BuildCache {
             return writer;
         });
         private final Future<RecordWriter> sources;
+        /** The folders this writing made for the cache, from the outermost: a build that fails leaves none. */
+        private List<Path> made = List.of();
         private Path fresh;
         private OutputStream stream;
         private boolean finished;
 
         private Writing(Loaded loaded, String site) {
             sources = thread.submit(() -> {
+                made = missingFolders(file.getParent());
                 Files.createDirectories(file.getParent());
                 fresh = Files.createTempFile(file.getParent(), FILE, ".new");
                 stream = new BufferedOutputStream(Files.newOutputStream(fresh), 1 << 16);
@@ -303,6 +306,9 @@ final class BuildCache {
                     if (fresh != null) {
                         Files.deleteIfExists(fresh);
                     }
+                    for (int i = made.size() - 1; i >= 0; i--) {
+                        Files.deleteIfExists(made.get(i));
+                    }
                 }
             } catch (IOException e) {
                 // A fresh file left behind is overwritten by no one and read by no one.
@@ -310,6 +316,15 @@ final class BuildCache {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** {@code folder} and those of its parents that do not exist, from the outermost. */
+    private static List<Path> missingFolders(Path folder) {
+        List<Path> missing = new ArrayList<>();
+        for (Path at = folder.toAbsolutePath(); at != null && !Files.exists(at); at = at.getParent()) {
+            missing.add(0, at);
+        }
+        return missing;
     }
 
     /** What was read of each file whose bytes were read: one that could not be is read again next time. */

@@ -121,9 +121,6 @@ public final class Pipeline {
                 keep(base.reading(loaded));
                 return run.result(Map.of(), 0);
             }
-            if (caching()) {
-                output.writing = Optional.of(cache.get().start(loaded.get(), output.siteId));
-            }
             // Linked even when some files could not be read, so that one run reports every problem it can find.
             Site site = LinkPhase.link(run, loaded.get(), base.links());
             run.notes.addAll(CommitDates.undated(site, loaded.get().history(), layout));
@@ -138,6 +135,10 @@ public final class Pipeline {
                         .map(page -> page.url().file()).toList());
             }
             SiteOutput out = output.open(base.written());
+            if (caching()) {
+                // Only once the output folder is known to be safe: a refused one leaves nothing anywhere.
+                output.writing = Optional.of(cache.get().start(loaded.get(), output.siteId));
+            }
             Optional<Written> written = renderAndWrite(run, loaded.get(), site, out, out.inPlace() ? base.written()
                     : stored.filter(cached -> fromCache && out.previousSite().equals(Optional.of(cached.site())))
                             .flatMap(cached -> cached.written(loaded.get(), run.notes)));

@@ -106,6 +106,17 @@ class CachedBuildTest extends IncrementalUpdateTest {
     }
 
     @Test
+    void aFirstBuildThatFailsWhileRenderingLeavesNoCacheNorItsFolder() throws IOException {
+        TestSite other = TestSite.create(temp.resolve("other")).withTrustPlaybooks();
+        other.write("templates/playbook.ftlh", other.read("templates/playbook.ftlh")
+                .replace("<#if playbook.next??>", "${playbook.nothingLikeThis}<#if playbook.next??>"));
+        Path folder = other.root().resolve("target/playbooks-cache");
+        BuildResult result = new Pipeline(other.options()).cachingIn(folder).run();
+        assertTrue(!result.succeeded(), "a template error fails the build");
+        assertTrue(!Files.exists(folder), "no cache folder");
+    }
+
+    @Test
     void aSiteFolderThatLostAFileIsWrittenWhole() throws IOException {
         Files.delete(site.out().resolve("en/trust/index.html"));
         BuildResult result = cachedBuild();
