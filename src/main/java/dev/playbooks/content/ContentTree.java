@@ -122,7 +122,8 @@ public final class ContentTree {
                 if (!name.endsWith(".md") || !Files.isRegularFile(file)) {
                     continue;
                 }
-                if (!isInside(layout.root(), file)) {
+                // A file that is no link, in this language's folder (no link either), is inside the project.
+                if (Files.isSymbolicLink(file) && !isInside(layout.root(), file)) {
                     problems.error(layout.display(file), 0, 0, "this file links to a place outside the project",
                             "replace the link with the file itself");
                     refused.add(file);

@@ -252,6 +252,7 @@ final class BuildCache {
         private List<Path> made = List.of();
         private Path fresh;
         private OutputStream stream;
+        private Future<?> pagesWritten;
         private boolean finished;
 
         private Writing(Loaded loaded, String site) {
@@ -268,14 +269,24 @@ final class BuildCache {
             });
         }
 
-        /** Writes what the build wrote after what it read, and makes the file the cache. */
+        /** Writes what each page was made from and each playbook's search analysis, once rendering is done. */
+        void rendered(Map<Path, IndexedPage> indexed, Map<String, PageMemory.PageRecord> pages) {
+            pagesWritten = thread.submit(() -> {
+                writePages(sources.get(), indexed, pages);
+                return null;
+            });
+        }
+
+        /** Writes the fingerprints of the files the build wrote, and makes the file the cache. */
         void finish(Written written, List<BuildResult.Note> notes) {
+            if (pagesWritten == null) {
+                rendered(written.indexed(), written.pages());
+            }
             try {
                 Future<?> rest = thread.submit(() -> {
+                    pagesWritten.get();
                     RecordWriter out = sources.get();
-                    Map<Path, Analysed> analysed = new HashMap<>();
-                    written.indexed().forEach((path, page) -> analysed.put(path, page.analysed()));
-                    out.value(analysed).value(written.pages()).value(written.files()).string(MAGIC).finish();
+                    out.value(written.files()).string(MAGIC).finish();
                     stream.close();
                     Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                     return null;
@@ -316,6 +327,13 @@ final class BuildCache {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    private static void writePages(RecordWriter out, Map<Path, IndexedPage> indexed,
+                                   Map<String, PageMemory.PageRecord> pages) {
+        Map<Path, Analysed> analysed = new HashMap<>();
+        indexed.forEach((path, page) -> analysed.put(path, page.analysed()));
+        out.value(analysed).value(pages);
     }
 
     /** {@code folder} and those of its parents that do not exist, from the outermost. */

@@ -141,7 +141,7 @@ public final class Pipeline {
             }
             Optional<Written> written = renderAndWrite(run, loaded.get(), site, out, out.inPlace() ? base.written()
                     : stored.filter(cached -> fromCache && out.previousSite().equals(Optional.of(cached.site())))
-                            .flatMap(cached -> cached.written(loaded.get(), run.notes)));
+                            .flatMap(cached -> cached.written(loaded.get(), run.notes)), output.writing);
             written.ifPresent(done -> output.keep());
             // What a run that stopped wrote in place is unknown: the next run then writes a fresh folder.
             keep(linked.writing(written.isPresent() || out.inPlace() ? written : base.written()));
@@ -209,13 +209,17 @@ public final class Pipeline {
 
     /** The render and write phases; empty when the run must stop, having written nothing that counts. */
     private Optional<Written> renderAndWrite(Run run, Loaded loaded, Site site, SiteOutput out,
-                                             Optional<Written> before) throws IOException {
+                                             Optional<Written> before, Optional<BuildCache.Writing> cacheWriting)
+            throws IOException {
         boolean fingerprinting = keeping || caching();
         RenderPhase.Rendered rendered = RenderPhase.render(run, loaded, site, out, before, fingerprinting);
         run.lap("render");
         if (run.mustStop()) {
             return Optional.empty();
         }
+        // What the pages were made from is final now: the cache takes it while the files of the site are written.
+        cacheWriting.ifPresent(writing -> rendered.memory().ifPresent(memory -> writing.rendered(
+                WritePhase.allIndexed(site, rendered, before), memory.pages())));
         Written written = WritePhase.write(run, loaded, site, rendered, out, before, fingerprinting);
         run.lap("write");
         out.commit();

@@ -103,9 +103,15 @@ record Reads(List<Question> questions, Fingerprint answers) {
     static final class Answers {
         private final PlaybookPrints playbooks;
         private final Map<List<Object>, Fingerprint> shared = new ConcurrentHashMap<>();
+        /** Each question that names no playbook once, however many pages ask it: 20,000 pages keep what they asked. */
+        private final Map<List<Object>, Question> questions = new ConcurrentHashMap<>();
 
         Answers(PlaybookPrints playbooks) {
             this.playbooks = playbooks;
+        }
+
+        private Question once(Question question) {
+            return question.namesPlaybook() ? question : questions.computeIfAbsent(question.key(), key -> question);
         }
 
         private void add(Fingerprint.Builder answers, Question question, Supplier<Object> answer) {
@@ -163,7 +169,7 @@ record Reads(List<Question> questions, Fingerprint answers) {
             Object answer = question.askOf(site);
             // A question asked twice has the same answer: noting it once is enough to know.
             if (asked.add(question.asked())) {
-                questions.add(question);
+                questions.add(known.once(question));
                 known.add(answers, question, () -> answer);
             }
             return answer;

@@ -62,7 +62,7 @@ final class WritePhase {
     }
 
     private Written write() throws IOException {
-        Map<Path, IndexedPage> indexed = fingerprinting ? allIndexed() : Map.of();
+        Map<Path, IndexedPage> indexed = fingerprinting ? allIndexed(site, rendered, before) : Map.of();
         Hrefs hrefs = run.hrefs();
         if (rendered.search().isPresent()) {
             SearchIndexes search = rendered.search().get();
@@ -131,7 +131,7 @@ final class WritePhase {
     }
 
     /** Every published playbook as its language's index holds it: indexed now if rendered, else as it was. */
-    private Map<Path, IndexedPage> allIndexed() {
+    static Map<Path, IndexedPage> allIndexed(Site site, RenderPhase.Rendered rendered, Optional<Written> before) {
         Map<Path, IndexedPage> all = new HashMap<>(2 * site.pageCount());
         for (Language language : site.languages()) {
             for (Playbook playbook : site.playbooks(language)) {
