@@ -3,11 +3,15 @@ package dev.playbooks.pipeline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -17,8 +21,7 @@ import java.util.function.Function;
  */
 final class Workers implements AutoCloseable {
     private static final long STACK_BYTES = 16L * 1024 * 1024;
-    /** How many runs of items each thread gets: enough that one slow run does not keep the others waiting. */
-    private static final int RUNS_PER_THREAD = 16;
+    private static final long PROGRESS_EVERY_MILLIS = 100;
     private final ExecutorService pool;
     private final int threads;
 
@@ -42,54 +45,59 @@ final class Workers implements AutoCloseable {
     }
 
     /**
-     * Like {@link #map(List, Function)}, telling {@code progress} of each item done as {@code step}. Items go to the
-     * threads in runs of several: handing each over on its own costs more than a small item's work (linking a file
-     * of the last site, looking a file up in the build cache).
+     * Like {@link #map(List, Function)}, telling {@code progress} of the items done as {@code step}. Each thread
+     * takes the next item as it finishes one: handing each item over through the pool costs more than a small
+     * item's work (linking a file of the last site, looking a file up in the build cache), and fixed runs of items
+     * would give one thread all the pages an edit makes again, which are neighbours.
      */
     <T, R> List<R> map(List<T> items, Function<T, R> work, String step, Progress progress) {
-        int run = Math.max(1, items.size() / (threads * RUNS_PER_THREAD));
-        List<Future<List<Outcome<R>>>> futures = new ArrayList<>(items.size() / run + 1);
-        for (int from = 0; from < items.size(); from += run) {
-            List<T> part = items.subList(from, Math.min(items.size(), from + run));
-            futures.add(pool.submit(() -> apply(part, work)));
-        }
-        List<R> results = new ArrayList<>(items.size());
-        Throwable failure = null;
-        for (Future<List<Outcome<R>>> future : futures) {
-            for (Outcome<R> outcome : await(future)) {
-                if (outcome.failure() != null) {
-                    failure = failure == null ? outcome.failure() : failure;
-                    results.add(null);
-                } else {
-                    results.add(outcome.result());
+        int size = items.size();
+        Object[] results = new Object[size];
+        Throwable[] failures = new Throwable[size];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        List<Future<?>> futures = new ArrayList<>(threads);
+        for (int thread = 0; thread < Math.min(threads, size); thread++) {
+            futures.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < size; i = next.getAndIncrement()) {
+                    try {
+                        results[i] = work.apply(items.get(i));
+                    } catch (RuntimeException | Error e) {
+                        failures[i] = e;
+                    }
+                    done.incrementAndGet();
                 }
+            }));
+        }
+        for (Future<?> future : futures) {
+            awaitTelling(future, () -> progress.advanced(step, done.get(), size));
+        }
+        if (size > 0) {
+            progress.advanced(step, size, size);
+        }
+        for (Throwable failure : failures) {
+            if (failure instanceof Error error) {
+                throw error;
             }
-            progress.advanced(step, results.size(), items.size());
+            if (failure != null) {
+                throw (RuntimeException) failure;
+            }
         }
-        if (failure instanceof Error error) {
-            throw error;
-        }
-        if (failure != null) {
-            throw (RuntimeException) failure;
-        }
-        return results;
+        @SuppressWarnings("unchecked")
+        List<R> list = (List<R>) Arrays.asList(results);
+        return Collections.unmodifiableList(list);
     }
 
-    /** What one item gave: its result, or how it failed. */
-    private record Outcome<R>(R result, Throwable failure) {
-    }
-
-    /** Every item of a run, each whatever became of the one before. */
-    private static <T, R> List<Outcome<R>> apply(List<T> items, Function<T, R> work) {
-        List<Outcome<R>> outcomes = new ArrayList<>(items.size());
-        for (T item : items) {
+    /** Waits for {@code future}, telling how far the work has come every so often meanwhile. */
+    private static void awaitTelling(Future<?> future, Runnable tell) {
+        while (true) {
             try {
-                outcomes.add(new Outcome<>(work.apply(item), null));
-            } catch (RuntimeException | Error e) {
-                outcomes.add(new Outcome<>(null, e));
+                await(future, PROGRESS_EVERY_MILLIS);
+                return;
+            } catch (TimeoutException e) {
+                tell.run();
             }
         }
-        return outcomes;
     }
 
     /** A piece of work that writes files. */
@@ -114,9 +122,9 @@ final class Workers implements AutoCloseable {
         }
     }
 
-    private static <R> R await(Future<R> future) {
+    private static <R> R await(Future<R> future, long millis) throws TimeoutException {
         try {
-            return future.get();
+            return future.get(millis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

@@ -19,7 +19,7 @@ import java.util.Locale;
  * {@code ./benchmark 1000 10000}; {@code ./benchmark search 10000} builds each size once and prints only the search
  * figures and the relevance suite, {@code ./benchmark relevance} only the suite. After the table, each size is
  * built by Hugo too, in turns with ours ({@link HugoComparison}); {@code ./benchmark hugo 1000} prints only that,
- * {@code ./benchmark cache 1000} only the cached rebuild.
+ * {@code ./benchmark cache 1000} only the cached rebuild, {@code ./benchmark serve 1000} only {@code serve}.
  */
 public final class Benchmark {
     private static final int RUNS = 3;
@@ -48,6 +48,13 @@ public final class Benchmark {
                 prepare(Path.of("target/bench"), Integer.parseInt(size));
             }
             CachedRebuild.print(Path.of("target/bench"), sizes);
+            return;
+        }
+        if (args.length > 0 && args[0].equals("serve")) {
+            for (String size : java.util.Arrays.copyOfRange(args, 1, args.length)) {
+                Path project = prepare(Path.of("target/bench"), Integer.parseInt(size));
+                EditToRebuilt.measure(project, Integer.parseInt(size));
+            }
             return;
         }
         if (args.length > 0 && args[0].equals("search")) {
