@@ -174,7 +174,7 @@ public final class Pipeline {
     private final class RunOutput implements AutoCloseable {
         /** The name of the site this run makes, which its cache names too. */
         final String siteId = UUID.randomUUID().toString();
-        Optional<BuildCache.Writing> writing = Optional.empty();
+        Optional<BuildCacheWriter> writing = Optional.empty();
         private SiteOutput out;
         private boolean kept;
 
@@ -195,7 +195,7 @@ public final class Pipeline {
 
         @Override
         public void close() {
-            writing.ifPresent(BuildCache.Writing::close);
+            writing.ifPresent(BuildCacheWriter::close);
             if (out != null && !kept) {
                 out.discard();
             }
@@ -209,7 +209,7 @@ public final class Pipeline {
 
     /** The render and write phases; empty when the run must stop, having written nothing that counts. */
     private Optional<Written> renderAndWrite(Run run, Loaded loaded, Site site, SiteOutput out,
-                                             Optional<Written> before, Optional<BuildCache.Writing> cacheWriting)
+                                             Optional<Written> before, Optional<BuildCacheWriter> cacheWriting)
             throws IOException {
         boolean fingerprinting = keeping || caching();
         RenderPhase.Rendered rendered = RenderPhase.render(run, loaded, site, out, before, fingerprinting);
