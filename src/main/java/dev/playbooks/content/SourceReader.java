@@ -3,7 +3,10 @@ package dev.playbooks.content;
 import dev.playbooks.model.FrontMatter;
 import dev.playbooks.model.SourceFile;
 import dev.playbooks.problem.Problems;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.Optional;
 
 /** Reads one Markdown file: strict UTF-8, line ends normalised, front matter split off and checked. */
@@ -25,6 +28,19 @@ public final class SourceReader {
     /** The file's text, at most a limited size, strict UTF-8 without control characters, line ends normalised. */
     static Optional<String> readText(SourceFile source, Problems problems) {
         return SourceText.read(source, problems);
+    }
+
+    /**
+     * A file's bytes, read no further than a file of content may be long; empty when they cannot be read or there
+     * are more, which {@link #read(SourceFile, Problems)} then reports.
+     */
+    public static Optional<byte[]> bytes(SourceFile source) {
+        try (InputStream in = Files.newInputStream(source.path())) {
+            byte[] bytes = in.readNBytes(SourceText.MAX_BYTES + 1);
+            return bytes.length > SourceText.MAX_BYTES ? Optional.empty() : Optional.of(bytes);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /**

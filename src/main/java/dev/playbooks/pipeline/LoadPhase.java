@@ -170,12 +170,11 @@ public final class LoadPhase {
 
     /** What the cache holds of a file whose bytes have not changed; its bytes' fingerprint noted either way. */
     private <T> Optional<Loaded.Read<T>> cached(SourceFile file, BuildCache.Stored stored, Class<T> kind) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file.path());
-        } catch (IOException e) {
+        Optional<byte[]> content = SourceReader.bytes(file);
+        if (content.isEmpty()) {
             return Optional.empty();
         }
+        byte[] bytes = content.get();
         Fingerprint fingerprint = new Fingerprint.Builder().bytes(bytes).build();
         sourceBytes.put(file.path(), fingerprint);
         return stored.read(file.path(), fingerprint, bytes)
@@ -188,22 +187,21 @@ public final class LoadPhase {
     }
 
     /**
-     * Reads a file with {@code reader}, given its bytes (none when they cannot be read, for the reader to report);
+     * Reads a file with {@code reader}, given its bytes (none when they cannot be read or are too many, for the
+     * reader to report);
      * when the build keeps a cache, the fingerprint of the very bytes read is noted for it.
      */
     private <T> Loaded.Read<T> read(SourceFile file, Function<Optional<byte[]>, Loaded.Read<T>> reader) {
         if (sourceBytes == null) {
             return reader.apply(Optional.empty());
         }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file.path());
-        } catch (IOException e) {
+        Optional<byte[]> bytes = SourceReader.bytes(file);
+        if (bytes.isPresent()) {
+            sourceBytes.put(file.path(), new Fingerprint.Builder().bytes(bytes.get()).build());
+        } else {
             sourceBytes.remove(file.path());
-            return reader.apply(Optional.empty());
         }
-        sourceBytes.put(file.path(), new Fingerprint.Builder().bytes(bytes).build());
-        return reader.apply(Optional.of(bytes));
+        return reader.apply(bytes);
     }
 
     /** The UI strings, tag pairs, templates and rules every page shares, with the problems found in them. */

@@ -29,6 +29,10 @@ import java.util.UUID;
  * from the {@link Snapshot} the last run left: only changed files are read again, and only files whose fingerprint
  * changed are written, into the output folder in place. A pipeline that does not {@link #keepingSnapshots keep
  * snapshots} keeps nothing between runs, and {@link #update} is then a full run.
+ *
+ * <p>A pipeline {@link #cachingIn caching} starts each {@link #run} from the build cache another process left (see
+ * {@link BuildCache}) much as {@link #update} starts from a snapshot, but into a fresh folder: the files it need not
+ * write again are linked into it from the site before, and the swap stays whole.
  */
 public final class Pipeline {
     private final BuildOptions options;

@@ -35,19 +35,11 @@ public final class Benchmark {
             return;
         }
         if (args.length > 0 && args[0].equals("hugo")) {
-            String[] sizes = java.util.Arrays.copyOfRange(args, 1, args.length);
-            for (String size : sizes) {
-                prepare(Path.of("target/bench"), Integer.parseInt(size));
-            }
-            HugoComparison.print(Path.of("target/bench"), sizes);
+            HugoComparison.print(Path.of("target/bench"), preparedSizes(args));
             return;
         }
         if (args.length > 0 && args[0].equals("cache")) {
-            String[] sizes = java.util.Arrays.copyOfRange(args, 1, args.length);
-            for (String size : sizes) {
-                prepare(Path.of("target/bench"), Integer.parseInt(size));
-            }
-            CachedRebuild.print(Path.of("target/bench"), sizes);
+            CachedRebuild.print(Path.of("target/bench"), preparedSizes(args));
             return;
         }
         if (args.length > 0 && args[0].equals("serve")) {
@@ -90,6 +82,15 @@ public final class Benchmark {
             EditToRebuilt.measure(work.resolve("site-" + arg), Integer.parseInt(arg));
         }
         RelevanceBenchmark.print();
+    }
+
+    /** The sizes after a command's name, each size's site written if it is not there yet. */
+    private static String[] preparedSizes(String[] args) throws IOException {
+        String[] sizes = java.util.Arrays.copyOfRange(args, 1, args.length);
+        for (String size : sizes) {
+            prepare(Path.of("target/bench"), Integer.parseInt(size));
+        }
+        return sizes;
     }
 
     /** The search figures of each size, from one build each, then the relevance suite. */

@@ -117,6 +117,15 @@ class CachedBuildTest extends IncrementalUpdateTest {
     }
 
     @Test
+    void aFileOverTheSizeLimitIsRefusedAsWithoutACache() {
+        site.write("content/en/huge.md", "---\ntitle: Huge\nsummary: S\n---\n" + "word ".repeat(300_000));
+        BuildResult result = cachedBuild();
+        assertTrue(!result.succeeded());
+        assertTrue(result.problems().stream().anyMatch(problem -> problem.file().equals("content/en/huge.md")
+                && problem.message().contains("at most 1 MiB")), result.problems()::toString);
+    }
+
+    @Test
     void aSiteFolderThatLostAFileIsWrittenWhole() throws IOException {
         Files.delete(site.out().resolve("en/trust/index.html"));
         BuildResult result = cachedBuild();
