@@ -43,10 +43,11 @@ final class BuildCache {
 
     /**
      * A playbook as stored: its body is the end of its file's text, which the build reads anyway to fingerprint
-     * it, so only the body's length is kept.
+     * it, so only the body's length is kept. Every other component is {@link Playbook}'s, by name and type
+     * ({@code CachedBuildTest} holds it so).
      */
     record StoredPlaybook(SourceFile source, FrontMatter meta, int bodyLength, int bodyLine, Outline outline,
-                                  SourceVersion version, Optional<LocalDate> committed) {
+                          SourceVersion version, Optional<LocalDate> committed) {
         static StoredPlaybook of(Playbook playbook) {
             return new StoredPlaybook(playbook.source(), playbook.meta(), playbook.body().length(),
                     playbook.bodyLine(), playbook.outline(), playbook.version(), playbook.committed());

@@ -66,6 +66,16 @@ class CachedBuildTest extends IncrementalUpdateTest {
         return result.notes().stream().map(BuildResult.Note::message).toList();
     }
 
+    /** A component added to the playbook record must reach the cache, which keeps all of them but the body. */
+    @Test
+    void theCacheKeepsEveryComponentOfAPlaybookButItsBodyWhichItsFileHolds() {
+        java.util.function.Function<Class<?>, List<String>> components = type -> java.util.Arrays.stream(
+                type.getRecordComponents()).map(c -> c.getGenericType().getTypeName() + " " + c.getName()).toList();
+        List<String> playbook = new ArrayList<>(components.apply(dev.playbooks.model.Playbook.class));
+        playbook.set(playbook.indexOf("java.lang.String body"), "int bodyLength");
+        assertEquals(playbook, components.apply(BuildCache.StoredPlaybook.class));
+    }
+
     @Test
     void aBuildWithNothingChangedWritesNoFileAndLeavesTheSameSite() throws IOException {
         BuildResult result = cachedBuild();
