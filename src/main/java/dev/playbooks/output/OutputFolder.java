@@ -167,16 +167,19 @@ public final class OutputFolder implements SiteOutput {
 
     @Override
     public boolean reuse(String sitePath) throws IOException {
-        Path file = resolve(sitePath);
-        Path earlier = target.resolve(sitePath).normalize();
-        if (!Files.isRegularFile(earlier, LinkOption.NOFOLLOW_LINKS)
-                || !earlier.toRealPath().startsWith(target.toRealPath())) {
+        try {
+            takeFromPreviousSite(sitePath);
+        } catch (NotInPreviousSite e) {
             return false;
         }
-        folders.makeFor(file);
-        Files.copy(earlier, file);
         files.incrementAndGet();
         return true;
+    }
+
+    @Override
+    public void keep(String sitePath) throws IOException {
+        takeFromPreviousSite(sitePath);
+        kept.incrementAndGet();
     }
 
     /**
@@ -184,8 +187,7 @@ public final class OutputFolder implements SiteOutput {
      * a copy; a copy where the file system has no links. Only a regular file in real folders of the previous site
      * is taken, never one a symbolic link leads to.
      */
-    @Override
-    public void keep(String sitePath) throws IOException {
+    private void takeFromPreviousSite(String sitePath) throws IOException {
         Path file = resolve(sitePath);
         Path earlier = target.resolve(staging.relativize(file));
         if (!isRealFolder(earlier.getParent()) || !Files.isRegularFile(earlier, LinkOption.NOFOLLOW_LINKS)) {
@@ -197,7 +199,6 @@ public final class OutputFolder implements SiteOutput {
         } catch (UnsupportedOperationException | FileSystemException e) {
             Files.copy(earlier, file);
         }
-        kept.incrementAndGet();
     }
 
     /** Whether a folder of the previous site, and each folder between it and the site's, is no symbolic link. */

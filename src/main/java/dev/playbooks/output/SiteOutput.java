@@ -57,7 +57,7 @@ public interface SiteOutput extends SiteWriter {
     }
 
     /**
-     * Copies the file the site readers see now holds at {@code sitePath} into this output, if it holds one, and says
+     * Takes the file the site readers see now holds at {@code sitePath} into this output, if it holds one, and says
      * whether it did. Only for files whose name changes whenever their bytes would (a photo's smaller copy, named
      * after the photo's hash), so that a build does not make again what the last one made.
      */

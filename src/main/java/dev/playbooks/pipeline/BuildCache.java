@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The build cache: what a build read of each source file and what it wrote of each file of the site, kept in one
@@ -131,17 +132,23 @@ final class BuildCache {
             }
         }
 
+        /**
+         * A playbook a question was about that is gone, as it was: the site no longer publishes it, so the
+         * question's answer cannot be the same, and the page is made again.
+         */
+        private Playbook standIn(Path file) {
+            Source source = sources.get(file);
+            if (source != null && source.read().page().orElse(null) instanceof StoredPlaybook stored) {
+                return new Playbook(stored.source(), stored.meta(), "", stored.bodyLine(), stored.outline(),
+                        stored.version(), stored.committed());
+            }
+            throw new IllegalStateException("a question about an unknown playbook");
+        }
+
         private Written written(Loaded loaded) throws IOException {
             Map<Path, Playbook> now = new HashMap<>();
             loaded.playbooks().forEach((path, read) -> read.page().ifPresent(page -> now.put(path, page)));
-            Map<Path, Playbook> stand = new HashMap<>();
-            sources.forEach((path, source) -> {
-                if (source.read().page().orElse(null) instanceof StoredPlaybook stored) {
-                    stand.put(path, new Playbook(stored.source(), stored.meta(), "", stored.bodyLine(),
-                            stored.outline(), stored.version(), stored.committed()));
-                }
-            });
-            rest.resolvingWith(value -> resolve(value, now, stand));
+            rest.resolvingWith(value -> resolve(value, now, this::standIn));
             Map<Path, IndexedPage> indexed = new HashMap<>();
             typed(rest.value(Map.class), Path.class, Analysed.class)
                     .forEach((path, analysed) -> indexed.put(path, IndexedPage.of(analysed)));
@@ -199,15 +206,10 @@ final class BuildCache {
         return new Stored(project, site, Collections.unmodifiableMap(sources), in);
     }
 
-    private static Object resolve(Object value, Map<Path, Playbook> now, Map<Path, Playbook> stand) {
+    private static Object resolve(Object value, Map<Path, Playbook> now, Function<Path, Playbook> gone) {
         if (value instanceof PlaybookRef ref) {
-            // A playbook that is gone stands in as it was: the site no longer publishes it, so the question's
-            // answer cannot be the same, and the page is made again.
-            Playbook playbook = now.getOrDefault(ref.file(), stand.get(ref.file()));
-            if (playbook == null) {
-                throw new IllegalStateException("a question about an unknown playbook");
-            }
-            return playbook;
+            Playbook playbook = now.get(ref.file());
+            return playbook != null ? playbook : gone.apply(ref.file());
         }
         if (value instanceof StoredQuestion question) {
             Method method = QUESTIONS.get(question.method());

@@ -170,14 +170,11 @@ public final class LoadPhase {
 
     /** What the cache holds of a file whose bytes have not changed; its bytes' fingerprint noted either way. */
     private <T> Optional<Loaded.Read<T>> cached(SourceFile file, BuildCache.Stored stored, Class<T> kind) {
-        Optional<byte[]> content = SourceReader.bytes(file);
-        if (content.isEmpty()) {
+        Optional<byte[]> bytes = noted(file);
+        if (bytes.isEmpty()) {
             return Optional.empty();
         }
-        byte[] bytes = content.get();
-        Fingerprint fingerprint = new Fingerprint.Builder().bytes(bytes).build();
-        sourceBytes.put(file.path(), fingerprint);
-        return stored.read(file.path(), fingerprint, bytes)
+        return stored.read(file.path(), sourceBytes.get(file.path()), bytes.get())
                 .filter(read -> read.page().map(kind::isInstance).orElse(true))
                 .map(read -> {
                     @SuppressWarnings("unchecked")
@@ -192,16 +189,18 @@ public final class LoadPhase {
      * when the build keeps a cache, the fingerprint of the very bytes read is noted for it.
      */
     private <T> Loaded.Read<T> read(SourceFile file, Function<Optional<byte[]>, Loaded.Read<T>> reader) {
-        if (sourceBytes == null) {
-            return reader.apply(Optional.empty());
-        }
+        return reader.apply(sourceBytes == null ? Optional.empty() : noted(file));
+    }
+
+    /** A file's bytes, the fingerprint of the very bytes read noted for the cache; none noted if none were read. */
+    private Optional<byte[]> noted(SourceFile file) {
         Optional<byte[]> bytes = SourceReader.bytes(file);
         if (bytes.isPresent()) {
             sourceBytes.put(file.path(), new Fingerprint.Builder().bytes(bytes.get()).build());
         } else {
             sourceBytes.remove(file.path());
         }
-        return reader.apply(bytes);
+        return bytes;
     }
 
     /** The UI strings, tag pairs, templates and rules every page shares, with the problems found in them. */

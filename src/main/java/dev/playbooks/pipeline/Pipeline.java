@@ -223,7 +223,7 @@ public final class Pipeline {
         }
         // What the pages were made from is final now: the cache takes it while the files of the site are written.
         cacheWriting.ifPresent(writing -> rendered.memory().ifPresent(memory -> writing.rendered(
-                WritePhase.allIndexed(site, rendered, before), memory.pages())));
+                rendered.allIndexed(), memory.pages())));
         Written written = WritePhase.write(run, loaded, site, rendered, out, before, fingerprinting);
         run.lap("write");
         out.commit();

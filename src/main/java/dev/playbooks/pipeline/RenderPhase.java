@@ -69,7 +69,8 @@ final class RenderPhase {
      * What rendering left for the write phase: the search indexes, the pages indexed, and what the run learnt of
      * each page (none when it keeps no fingerprints).
      */
-    record Rendered(Optional<SearchIndexes> search, Map<Path, IndexedPage> indexed, Optional<PageMemory> memory) {
+    record Rendered(Optional<SearchIndexes> search, Map<Path, IndexedPage> indexed,
+                    Map<Path, IndexedPage> allIndexed, Optional<PageMemory> memory) {
     }
 
     private RenderPhase(Run run, Loaded loaded, Site site, SiteOutput out, Optional<Written> before,
@@ -106,7 +107,27 @@ final class RenderPhase {
                 page -> phase.render(page).map(PageMemory.Assessed::written).orElse(null), "rendering", run.progress);
         phase.failures.forEach((problem, failed) -> run.problems.add(failed.named(problem)));
         phase.memory.ifPresent(memory -> memory.remember(assessed));
-        return new Rendered(phase.search, Collections.unmodifiableMap(phase.indexed), phase.memory);
+        return new Rendered(phase.search, Collections.unmodifiableMap(phase.indexed),
+                phase.memory.isPresent() ? allIndexed(site, phase.indexed, before) : Map.of(), phase.memory);
+    }
+
+    /** Every published playbook as its language's index holds it: indexed now if rendered, else as it was. */
+    private static Map<Path, IndexedPage> allIndexed(Site site, Map<Path, IndexedPage> now,
+                                                     Optional<Written> before) {
+        Map<Path, IndexedPage> all = new HashMap<>(2 * site.pageCount());
+        for (Language language : site.languages()) {
+            for (Playbook playbook : site.playbooks(language)) {
+                Path path = playbook.source().path();
+                IndexedPage page = now.get(path);
+                if (page == null) {
+                    page = before.map(written -> written.indexed().get(path)).orElse(null);
+                }
+                if (page != null) {
+                    all.put(path, page);
+                }
+            }
+        }
+        return Collections.unmodifiableMap(all);
     }
 
     private static Map<Language, Integer> pageCounts(Site site) {

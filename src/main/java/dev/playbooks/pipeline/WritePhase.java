@@ -62,7 +62,7 @@ final class WritePhase {
     }
 
     private Written write() throws IOException {
-        Map<Path, IndexedPage> indexed = fingerprinting ? allIndexed(site, rendered, before) : Map.of();
+        Map<Path, IndexedPage> indexed = rendered.allIndexed();
         Hrefs hrefs = run.hrefs();
         if (rendered.search().isPresent()) {
             SearchIndexes search = rendered.search().get();
@@ -128,24 +128,6 @@ final class WritePhase {
             pages.add(files.get(SiteUrls.playbook(playbook).file()));
         }
         return Fingerprint.of(loaded.project().fingerprint(), SearchIndexes.indexFile(language), pages);
-    }
-
-    /** Every published playbook as its language's index holds it: indexed now if rendered, else as it was. */
-    static Map<Path, IndexedPage> allIndexed(Site site, RenderPhase.Rendered rendered, Optional<Written> before) {
-        Map<Path, IndexedPage> all = new HashMap<>(2 * site.pageCount());
-        for (Language language : site.languages()) {
-            for (Playbook playbook : site.playbooks(language)) {
-                Path path = playbook.source().path();
-                IndexedPage page = rendered.indexed().get(path);
-                if (page == null) {
-                    page = before.map(written -> written.indexed().get(path)).orElse(null);
-                }
-                if (page != null) {
-                    all.put(path, page);
-                }
-            }
-        }
-        return Collections.unmodifiableMap(all);
     }
 
     /** Adds the pages not rendered again, as the last run indexed them, then writes the language's index. */

@@ -14,25 +14,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Paths an author or a command line gives, and the output folder: confined to the project, links out refused by
  * name, names every system can hold, leftovers of killed builds removed, every problem reported in one run.
  */
-class FilesAndOutputHostileTest {
-    @TempDir
-    Path temp;
-    Hostile hostile;
+class FilesAndOutputHostileTest extends HostileSiteTest {
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
-
-    @BeforeEach
-    void goodSite() {
-        hostile = Hostile.site(temp);
-    }
 
     private int run(String... args) {
         hostile.prepared();

@@ -6,20 +6,10 @@ import dev.playbooks.problem.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Front matter written to break the reader: each mistake at its exact place, the site and the world untouched. */
-class FrontMatterHostileTest {
-    @TempDir
-    Path temp;
-    Hostile hostile;
-
-    @BeforeEach
-    void goodSite() {
-        hostile = Hostile.site(temp);
-    }
+class FrontMatterHostileTest extends HostileSiteTest {
 
     private void page(String frontMatter) {
         hostile.site.playbook("en", "bad", frontMatter, "Body.\n");

@@ -10,19 +10,16 @@ import dev.playbooks.problem.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Bodies and templates written to hang, crash or leak: each stopped with its place, the site untouched. */
-class MarkdownAndTemplateHostileTest {
-    @TempDir
-    Path temp;
-    Hostile hostile;
+class MarkdownAndTemplateHostileTest extends HostileSiteTest {
 
-    @BeforeEach
-    void goodSite() {
-        hostile = Hostile.site(temp);
+    /** The playbook template with its heading showing {@code expression} instead of the title. */
+    private void headingShows(String expression) {
+        String template = hostile.site.read("templates/playbook.ftlh");
+        hostile.site.write("templates/playbook.ftlh", template.replace("<h1>${playbook.title}</h1>",
+                "<h1>" + expression + "</h1>"));
     }
 
     private void body(String body) {
@@ -83,9 +80,7 @@ class MarkdownAndTemplateHostileTest {
 
     @Test
     void aTemplateCannotReachReflection() {
-        String template = hostile.site.read("templates/playbook.ftlh");
-        hostile.site.write("templates/playbook.ftlh", template.replace("<h1>${playbook.title}</h1>",
-                "<h1>${playbook.getClass().getName()}</h1>"));
+        headingShows("${playbook.getClass().getName()}");
         BuildResult result = hostile.build();
         assertFalse(result.succeeded());
         Problem problem = result.problems().get(0);
@@ -96,9 +91,7 @@ class MarkdownAndTemplateHostileTest {
 
     @Test
     void aMissingFieldNamesTheFieldsThereAndTheNearest() {
-        String template = hostile.site.read("templates/playbook.ftlh");
-        hostile.site.write("templates/playbook.ftlh", template.replace("<h1>${playbook.title}</h1>",
-                "<h1>${playbook.titel}</h1>"));
+        headingShows("${playbook.titel}");
         BuildResult result = hostile.build();
         Problem problem = result.problems().get(0);
         assertTrue(problem.hint().startsWith("did you mean 'title'? a Playbook has [title, summary"), problem.hint());
@@ -108,9 +101,7 @@ class MarkdownAndTemplateHostileTest {
 
     @Test
     void aMissingVariableNamesTheVariablesThereAndTheNearest() {
-        String template = hostile.site.read("templates/playbook.ftlh");
-        hostile.site.write("templates/playbook.ftlh", template.replace("<h1>${playbook.title}</h1>",
-                "<h1>${playbok.title}</h1>"));
+        headingShows("${playbok.title}");
         Problem problem = hostile.build().problems().get(0);
         assertTrue(problem.hint().contains("did you mean 'playbook'?"), problem.hint());
         assertTrue(problem.hint().contains("translation"), problem.hint());

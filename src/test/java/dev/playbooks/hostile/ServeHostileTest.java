@@ -15,30 +15,24 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code serve} spoken to with raw HTTP as a page of another site, or a DNS-rebinding attacker, would: only
  * requests that name this server get anything, the reload stream only same-origin ones, and a file being edited
  * into something pathological costs a bounded rebuild while pages keep being served.
  */
-class ServeHostileTest {
-    @TempDir
-    Path temp;
-    Hostile hostile;
+class ServeHostileTest extends HostileSiteTest {
     LivePreview preview;
     final List<BuildResult> builds = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void serve() throws IOException {
-        hostile = Hostile.site(temp);
         preview = LivePreview.start(hostile.site.options().withOutput(temp.resolve("project/target/serve")),
                 InetAddress.getLoopbackAddress(), 0, builds::add);
     }
