@@ -12,6 +12,13 @@ public final class Slugs {
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Latin-ASCII"));
     private static final ThreadLocal<Transliterator> ANY_TO_ASCII =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+    private static final char LATIN_END = 0x0250;
+    private static final char EXTENDED_START = 0x1E00;
+    private static final char EXTENDED_END = 0x1F00;
+    private static final char PUNCTUATION_START = 0x2000;
+    private static final char PUNCTUATION_END = 0x2070;
+    private static final String[] SPELLED =
+            new String[LATIN_END + (EXTENDED_END - EXTENDED_START) + (PUNCTUATION_END - PUNCTUATION_START)];
 
     private Slugs() {
     }
@@ -39,23 +46,53 @@ public final class Slugs {
     }
 
     /**
-     * Most headings and tags are plain ASCII and need no transliteration at all; Latin text with accents needs
-     * only Latin-ASCII; only other scripts pay for the full Any-Latin chain.
+     * Most headings and tags are plain ASCII and need no transliteration at all; Latin text with accents is spelled
+     * character by character from {@link #latinToAscii}; only other scripts pay for the full Any-Latin chain.
      */
     private static String toAscii(String text) {
-        boolean ascii = true;
-        boolean latin = true;
-        for (int i = 0; i < text.length() && latin; i++) {
-            char c = text.charAt(i);
-            if (c >= 0x80) {
-                ascii = false;
-                latin = c < 0x0250 || (c >= 0x1E00 && c <= 0x1EFF) || (c >= 0x2000 && c <= 0x206F);
-            }
+        int first = 0;
+        while (first < text.length() && text.charAt(first) < 0x80) {
+            first++;
         }
-        if (ascii) {
+        if (first == text.length()) {
             return text;
         }
-        return (latin ? LATIN_TO_ASCII : ANY_TO_ASCII).get().transliterate(text);
+        StringBuilder ascii = new StringBuilder(text.length() + 8).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                ascii.append(c);
+            } else if (isLatin(c)) {
+                ascii.append(latinToAscii(c));
+            } else {
+                return ANY_TO_ASCII.get().transliterate(text);
+            }
+        }
+        return ascii.toString();
+    }
+
+    /** Latin-1, Latin Extended-A and -B, Latin Extended Additional, and general punctuation such as dashes. */
+    private static boolean isLatin(char c) {
+        return c < LATIN_END || c >= EXTENDED_START && c < EXTENDED_END || c >= PUNCTUATION_START && c < PUNCTUATION_END;
+    }
+
+    /**
+     * What Latin-ASCII makes of one character, worked out once. Its rules take marks off a letter after decomposing
+     * it and otherwise map character by character, with no context but case, which a slug drops: so text made of
+     * these characters (none of them a combining mark) comes out the same spelled a character at a time as whole,
+     * which {@code SlugsTest} checks against ICU.
+     */
+    private static String latinToAscii(char c) {
+        int index = c < LATIN_END ? c
+                : c < EXTENDED_END ? LATIN_END + c - EXTENDED_START
+                : LATIN_END + EXTENDED_END - EXTENDED_START + c - PUNCTUATION_START;
+        String spelled = SPELLED[index];
+        if (spelled == null) {
+            // Strings are immutable, so a thread that races here at worst spells the character again.
+            spelled = LATIN_TO_ASCII.get().transliterate(String.valueOf(c));
+            SPELLED[index] = spelled;
+        }
+        return spelled;
     }
 
     /** Whether a file name can be used in a URL as it is. */

@@ -6,6 +6,7 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.util.ULocale;
 import dev.playbooks.model.Language;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -41,15 +42,40 @@ public final class Words {
     public int forEach(String text, Consumer<String> word) {
         BreakIterator breaks = prototype.clone();
         breaks.setText(text);
+        char[] chars = text.toCharArray();
         int count = 0;
         int start = breaks.first();
         for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
             if (breaks.getRuleStatus() >= BreakIterator.WORD_NONE_LIMIT) {
                 count++;
-                split(fold(text.substring(start, end)), word);
+                String ascii = asciiWord(chars, start, end);
+                if (ascii != null) {
+                    word.accept(ascii);
+                } else {
+                    split(fold(text.substring(start, end)), word);
+                }
             }
         }
         return count;
+    }
+
+    /**
+     * Most words are plain ASCII letters and digits, which folding only lowers and splitting leaves whole: those are
+     * made straight from the text's characters, without a substring to fold. Null for any other word.
+     */
+    private static String asciiWord(char[] chars, int start, int end) {
+        byte[] lowered = new byte[end - start];
+        for (int i = start; i < end; i++) {
+            char c = chars[i];
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                lowered[i - start] = (byte) c;
+            } else if (c >= 'A' && c <= 'Z') {
+                lowered[i - start] = (byte) (c + ('a' - 'A'));
+            } else {
+                return null;
+            }
+        }
+        return new String(lowered, StandardCharsets.ISO_8859_1);
     }
 
     /**

@@ -68,8 +68,9 @@ public final class MarkdownEngine {
      * through the limits and the read budget, so no body costs more than its size allows.
      */
     private Document parse(String body) {
-        MarkdownLimits.check(body);
-        Document document = parser.parse(BasedSequence.of(new ReadBudget(body)));
+        char[] chars = body.toCharArray();
+        MarkdownLimits.check(chars);
+        Document document = parser.parse(BasedSequence.of(new ReadBudget(body, chars)));
         if (typographic) {
             Typography.settle(document);
         }

@@ -19,16 +19,16 @@ final class MarkdownLimits {
     }
 
     /** Throws {@link TooComplex} at the first place a limit is passed. */
-    static void check(String body) {
+    static void check(char[] body) {
         int line = 0;
         int blockLine = 0;
         int runs = 0;
         String fence = null;
         int start = 0;
-        while (start <= body.length()) {
-            int end = body.indexOf('\n', start);
-            if (end < 0) {
-                end = body.length();
+        while (start <= body.length) {
+            int end = start;
+            while (end < body.length && body[end] != '\n') {
+                end++;
             }
             String marker = fenceOf(body, start, end);
             if (fence != null) {
@@ -54,11 +54,11 @@ final class MarkdownLimits {
         }
     }
 
-    private static void checkDepth(String body, int start, int end, int line) {
+    private static void checkDepth(char[] body, int start, int end, int line) {
         int quotes = 0;
         int column = 0;
         for (int i = start; i < end; i++) {
-            char c = body.charAt(i);
+            char c = body[i];
             if (c == '>') {
                 quotes++;
             } else if (c == ' ') {
@@ -76,11 +76,11 @@ final class MarkdownLimits {
         }
     }
 
-    private static int emphasisRuns(String body, int start, int end) {
+    private static int emphasisRuns(char[] body, int start, int end) {
         int runs = 0;
         char previous = 0;
         for (int i = start; i < end; i++) {
-            char c = body.charAt(i);
+            char c = body[i];
             if ((c == '*' || c == '_') && c != previous) {
                 runs++;
             }
@@ -90,25 +90,25 @@ final class MarkdownLimits {
     }
 
     /** The run of backticks or tildes that opens or closes fenced code on this line, or null. */
-    private static String fenceOf(String body, int start, int end) {
+    private static String fenceOf(char[] body, int start, int end) {
         int i = start;
-        while (i < end && i - start < 3 && body.charAt(i) == ' ') {
+        while (i < end && i - start < 3 && body[i] == ' ') {
             i++;
         }
-        if (i >= end || body.charAt(i) != '`' && body.charAt(i) != '~') {
+        if (i >= end || body[i] != '`' && body[i] != '~') {
             return null;
         }
-        char c = body.charAt(i);
+        char c = body[i];
         int from = i;
-        while (i < end && body.charAt(i) == c) {
+        while (i < end && body[i] == c) {
             i++;
         }
-        return i - from >= 3 ? body.substring(from, i) : null;
+        return i - from >= 3 ? new String(body, from, i - from) : null;
     }
 
-    private static boolean isBlank(String body, int start, int end) {
+    private static boolean isBlank(char[] body, int start, int end) {
         for (int i = start; i < end; i++) {
-            if (!Character.isWhitespace(body.charAt(i))) {
+            if (!Character.isWhitespace(body[i])) {
                 return false;
             }
         }

@@ -62,10 +62,40 @@ final class PageBudget implements AutoCloseable {
 
         @Override
         public void write(char[] chars, int offset, int length) throws IOException {
+            room(length);
+            text.append(chars, offset, length);
+        }
+
+        /** Strings, which are most of what a template writes, go straight in, not through {@link Writer}'s copy. */
+        @Override
+        public void write(String string, int offset, int length) throws IOException {
+            room(length);
+            text.append(string, offset, offset + length);
+        }
+
+        @Override
+        public void write(String string) throws IOException {
+            write(string, 0, string.length());
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            room(1);
+            text.append((char) c);
+        }
+
+        @Override
+        public Writer append(CharSequence chars) throws IOException {
+            CharSequence written = chars == null ? "null" : chars;
+            room(written.length());
+            text.append(written);
+            return this;
+        }
+
+        private void room(int length) throws TooLarge {
             if (text.length() + length > MAX_CHARACTERS) {
                 throw new TooLarge();
             }
-            text.append(chars, offset, length);
         }
 
         @Override

@@ -89,11 +89,14 @@ final class LanguageIndex {
         return analyser.analyse(page);
     }
 
-    /** Records an analysed page at {@code position}. */
+    /** Records an analysed page at {@code position}; the page's words become the vocabulary's copies of them. */
     IndexedPage add(int position, Analysed page) {
-        int[] ids = new int[page.words().length];
+        String[] words = page.words();
+        int[] ids = new int[words.length];
         for (int i = 0; i < ids.length; i++) {
-            ids[i] = vocabulary.id(page.words()[i]);
+            Vocabulary.Numbered word = vocabulary.numbered(words[i]);
+            ids[i] = word.id();
+            words[i] = word.word();
         }
         IndexedPage indexed = new IndexedPage(page, vocabulary, ids);
         pages.set(position, indexed);
