@@ -3,6 +3,7 @@ package dev.playbooks.search;
 import dev.playbooks.model.Language;
 import java.lang.reflect.InvocationTargetException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -57,26 +58,39 @@ final class Stemmers {
         }
     }
 
-    /** The key that every word of a stem group shares. */
-    String group(String word) {
+    /**
+     * A word's stem group: the key that every word of the group shares, and the stems a reader's word may start with
+     * when it means a word of the group (the key, and for English the single-stemmed form first, {@code empower},
+     * which {@code empowers} starts with).
+     */
+    record Stemmed(String group, List<String> stems) {
+    }
+
+    /** The word's stem group, stemming it once (English: twice), however many forms the group needs. */
+    Stemmed stemmed(String word) {
         return switch (language.code()) {
-            case "en" -> stem(stem(word));
-            case "nl" -> undouble(stem(withoutDiminutive(word)));
-            default -> stem(word);
+            case "en" -> {
+                String once = stem(word);
+                String twice = stem(once);
+                yield new Stemmed(twice, once.equals(twice) ? List.of(once) : List.of(once, twice));
+            }
+            case "nl" -> only(undouble(stem(withoutDiminutive(word))));
+            default -> only(stem(word));
         };
     }
 
-    /**
-     * The stems a reader's word may start with when it means a word of this group: the group key, and for English
-     * the single-stemmed form as well ({@code empower}, which {@code empowers} starts with).
-     */
+    private static Stemmed only(String group) {
+        return new Stemmed(group, List.of(group));
+    }
+
+    /** The key that every word of a stem group shares. */
+    String group(String word) {
+        return stemmed(word).group();
+    }
+
+    /** The stems a reader's word may start with when it means a word of this group, in {@link Stemmed}'s order. */
     Set<String> stems(String word) {
-        Set<String> stems = new LinkedHashSet<>();
-        if (language.code().equals("en")) {
-            stems.add(stem(word));
-        }
-        stems.add(group(word));
-        return stems;
+        return new LinkedHashSet<>(stemmed(word).stems());
     }
 
     private String stem(String word) {

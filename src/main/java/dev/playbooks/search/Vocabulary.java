@@ -98,10 +98,11 @@ final class Vocabulary {
             stemmers = new Stemmers(language);
         }
         String word = words[id];
-        Integer group = groupNumbers.putIfAbsent(stemmers.group(word), groupNumbers.size());
+        Stemmers.Stemmed stemmed = stemmers.stemmed(word);
+        Integer group = groupNumbers.putIfAbsent(stemmed.group(), groupNumbers.size());
         groups[id] = group == null ? groupNumbers.size() - 1 : group;
-        stems[id] = stemmers.stems(word).toArray(String[]::new);
-        ownStem[id] = Arrays.stream(stems[id]).allMatch(word::equals);
+        stems[id] = stemmed.stems().toArray(String[]::new);
+        ownStem[id] = stemmed.stems().stream().allMatch(word::equals);
     }
 
     private int[] merge(int[] before, String[] added) {
