@@ -41,39 +41,129 @@ public final class Words {
      */
     public int forEach(String text, Consumer<String> word) {
         BreakIterator breaks = prototype.clone();
-        breaks.setText(text);
-        char[] chars = text.toCharArray();
+        if (!isSimpleLatin(text)) {
+            return forEachBroken(text, breaks, word);
+        }
         int count = 0;
-        int start = breaks.first();
-        for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
-            if (breaks.getRuleStatus() >= BreakIterator.WORD_NONE_LIMIT) {
-                count++;
-                String ascii = asciiWord(chars, start, end);
-                if (ascii != null) {
-                    word.accept(ascii);
-                } else {
-                    split(fold(text.substring(start, end)), word);
-                }
+        int start = 0;
+        while (start < text.length()) {
+            int end = start;
+            while (end < text.length() && !isSeparator(text.charAt(end))) {
+                end++;
             }
+            if (end > start) {
+                count += forEachInChunk(text, start, end, breaks, word);
+            }
+            start = end + 1;
         }
         return count;
     }
 
     /**
-     * Most words are plain ASCII letters and digits, which folding only lowers and splitting leaves whole: those are
-     * made straight from the text's characters, without a substring to fold. Null for any other word.
+     * The words of a run of text between spaces or line breaks. The word-break rules always break at a space or a
+     * line break, and in text of simple Latin letters they join nothing across one, so a run breaks as it would
+     * in its text. Most runs are one word, maybe in brackets or followed by a comma or full stop: those are taken
+     * as they are. Any other run is broken by the rules, on its own.
      */
-    private static String asciiWord(char[] chars, int start, int end) {
+    private static int forEachInChunk(String text, int start, int end, BreakIterator breaks,
+                                      Consumer<String> word) {
+        int first = start;
+        while (first < end && isEdgePunctuation(text.charAt(first))) {
+            first++;
+        }
+        int last = end;
+        while (last > first && isEdgePunctuation(text.charAt(last - 1))) {
+            last--;
+        }
+        if (first == last) {
+            return 0;
+        }
+        boolean ascii = true;
+        for (int i = first; i < last; i++) {
+            char c = text.charAt(i);
+            if (!isAsciiLetterOrDigit(c)) {
+                if (!isLatinLetter(c)) {
+                    return forEachBroken(text.substring(start, end), breaks, word);
+                }
+                ascii = false;
+            }
+        }
+        if (ascii) {
+            word.accept(asciiLowerCase(text, first, last));
+        } else {
+            split(fold(text.substring(first, last)), word);
+        }
+        return 1;
+    }
+
+    /** What {@link #forEach} hands on and counts, from the word-break rules over the whole text: its reference. */
+    int forEachBrokenWhole(String text, Consumer<String> word) {
+        return forEachBroken(text, prototype.clone(), word);
+    }
+
+    /** The words of {@code text} where the language's word-break rules put them. */
+    private static int forEachBroken(String text, BreakIterator breaks, Consumer<String> word) {
+        breaks.setText(text);
+        int count = 0;
+        int start = breaks.first();
+        for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+            if (breaks.getRuleStatus() >= BreakIterator.WORD_NONE_LIMIT) {
+                count++;
+                split(fold(text.substring(start, end)), word);
+            }
+        }
+        return count;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '\n';
+    }
+
+    /**
+     * Marks that open or close a word but never join two (as a full stop does in {@code e.g}, or an apostrophe in
+     * {@code auto's}) when a space or the run's end is on their other side.
+     */
+    private static boolean isEdgePunctuation(char c) {
+        return switch (c) {
+            case '(', ')', '[', ']', ',', '.', ';', ':', '!', '?', '"', '\'', '\u2018', '\u2019', '\u201C',
+                 '\u201D' -> true;
+            default -> false;
+        };
+    }
+
+    /** Letters of Latin-1 and Latin Extended-A, each a letter to the word-break rules, such as é, ë, ĳ. */
+    private static boolean isLatinLetter(char c) {
+        return c >= 0xC0 && c <= 0x17F && c != 0xD7 && c != 0xF7;
+    }
+
+    /**
+     * Whether the text is all Latin script and general punctuation, without marks or invisible format characters,
+     * which the word-break rules attach to what comes before them even across a space; other scripts can break by
+     * dictionary. Any other text is broken by the rules whole.
+     */
+    private static boolean isSimpleLatin(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                if (!(c < 0x0250 || c >= 0x2000 && c < 0x2070)) {
+                    return false;
+                }
+                int type = UCharacter.getType(c);
+                if (type == UCharacterCategory.NON_SPACING_MARK || type == UCharacterCategory.ENCLOSING_MARK
+                        || type == UCharacterCategory.COMBINING_SPACING_MARK || type == UCharacterCategory.FORMAT) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Plain ASCII letters and digits, lowered: what folding makes of them and splitting leaves whole. */
+    private static String asciiLowerCase(String text, int start, int end) {
         byte[] lowered = new byte[end - start];
         for (int i = start; i < end; i++) {
-            char c = chars[i];
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                lowered[i - start] = (byte) c;
-            } else if (c >= 'A' && c <= 'Z') {
-                lowered[i - start] = (byte) (c + ('a' - 'A'));
-            } else {
-                return null;
-            }
+            char c = text.charAt(i);
+            lowered[i - start] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
         }
         return new String(lowered, StandardCharsets.ISO_8859_1);
     }
@@ -109,12 +199,15 @@ public final class Words {
 
     private static boolean isAsciiLetterOrDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z')) {
+            if (!isAsciiLetterOrDigit(text.charAt(i))) {
                 return false;
             }
         }
         return !text.isEmpty();
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
     }
 
     private static boolean isLetterOrNumber(int c) {
