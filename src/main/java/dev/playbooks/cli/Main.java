@@ -38,11 +38,12 @@ public final class Main implements Runnable {
 
     /**
      * A big previous site is removed on a thread of its own, so the command reports as soon as the new site is in
-     * place; {@code System.exit} would stop that thread halfway, so wait for it here. A removal that failed is a
+     * place; {@code System.exit} would stop that thread halfway, so what is still being removed is handed to a
+     * process of its own that finishes it (or, where none can be started, waited for). A removal that failed is a
      * warning, not a failed build: the site is complete, and the next build removes the leftover.
      */
     private static void finishRemovals(PrintWriter err) {
-        OutputFolder.awaitRemovals(REMOVAL_LIMIT).forEach(problem -> err.println("warning: " + problem));
+        OutputFolder.finishRemovalsApart(REMOVAL_LIMIT).forEach(problem -> err.println("warning: " + problem));
     }
 
     /** Runs the command line with the given streams; returns the exit code. */

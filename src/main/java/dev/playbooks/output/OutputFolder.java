@@ -1,5 +1,6 @@
 package dev.playbooks.output;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -106,11 +107,23 @@ public final class OutputFolder implements SiteOutput {
         }
         Path parent = out.getParent();
         Files.createDirectories(parent);
-        Path staging = parent.resolve(Leftovers.stagingPrefix(out) + UUID.randomUUID());
-        Files.createDirectory(staging);
-        Leftovers.hold(staging);
-        FileChannel marker = FileChannel.open(staging.resolve(MARKER), StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE);
+        Path staging = null;
+        FileChannel marker = null;
+        for (int attempt = 1; marker == null; attempt++) {
+            staging = parent.resolve(Leftovers.stagingPrefix(out) + UUID.randomUUID());
+            Files.createDirectory(staging);
+            Leftovers.hold(staging);
+            try {
+                marker = FileChannel.open(staging.resolve(MARKER), StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE);
+            } catch (NoSuchFileException e) {
+                // Another build into this folder took the folder, still without its marker, for a killed one's.
+                Leftovers.release(staging);
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
         marker.write(ByteBuffer.wrap(("Written by playbooks; replaced on every build.\n" + SITE + id + "\n")
                 .getBytes(StandardCharsets.UTF_8)));
         // Held while this process works on the folder: a folder whose lock can be taken was left by a process
@@ -321,6 +334,39 @@ public final class OutputFolder implements SiteOutput {
      */
     public static List<String> awaitRemovals(Duration limit) {
         return PREVIOUS_SITES.await(limit);
+    }
+
+    /**
+     * Hands the previous sites still being removed to {@code rm}, a process of its own that goes on after this one
+     * exits, and waits up to {@code limit} only for any it could not hand over (where there is no {@code rm}).
+     * Removing a site of 20,000 pages takes seconds that the author need not wait: the new site is in place, and
+     * the old one has lost its marker, so it can never be taken for a site. Returns as {@link #awaitRemovals} does.
+     */
+    public static List<String> finishRemovalsApart(Duration limit) {
+        PREVIOUS_SITES.handOver(OutputFolder::removeInOwnProcess);
+        return awaitRemovals(limit);
+    }
+
+    /**
+     * Starts {@code rm -rf} on a folder this class named (see {@link #previousSites}); like {@link #deleteTree} it
+     * removes links inside, never what they lead to. Whether it started.
+     */
+    static boolean removeInOwnProcess(Path folder) {
+        if (File.separatorChar != '/') {
+            return false;
+        }
+        try {
+            // The removing thread drops the marker first, but may not have come to it yet.
+            Files.deleteIfExists(folder.resolve(MARKER));
+            new ProcessBuilder("rm", "-rf", "--", folder.toString())
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** For tests: from how many files written a previous site is removed in the background. */

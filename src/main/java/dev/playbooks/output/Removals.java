@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * Removes folders, at once or on a thread of their own, and remembers what it could not remove. A failure is never
@@ -63,6 +64,15 @@ final class Removals {
         removing.forEach(folder -> unfinished.add("the removal of " + folder + " was still going; the next build "
                 + "removes what is left"));
         return unfinished;
+    }
+
+    /**
+     * Gives every folder still being removed to {@code finisher}, which returns whether it took the folder over;
+     * {@link #await} then waits only for those it did not take.
+     */
+    synchronized void handOver(Predicate<Path> finisher) {
+        removing.removeIf(finisher);
+        notifyAll();
     }
 
     private synchronized List<Path> claim(List<Path> folders) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -115,11 +116,24 @@ public final class Kills {
         }
     }
 
-    /** Staging folders and previous sites beside the output folder. */
-    private List<String> leftBeside() throws IOException {
+    /**
+     * Staging folders and previous sites beside the output folder. A big previous site may still be going: the
+     * build handed it to {@code rm} as it exited, so that removal is given a minute to end first.
+     */
+    private List<String> leftBeside() throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (besideOutput(".out.old-").size() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        List<String> left = new ArrayList<>(besideOutput(".out.new-"));
+        left.addAll(besideOutput(".out.old-"));
+        return left;
+    }
+
+    private List<String> besideOutput(String prefix) throws IOException {
         try (Stream<Path> siblings = Files.list(project)) {
-            return siblings.map(p -> p.getFileName().toString())
-                    .filter(name -> name.startsWith(".out.new-") || name.startsWith(".out.old-")).sorted().toList();
+            return siblings.map(p -> p.getFileName().toString()).filter(name -> name.startsWith(prefix)).sorted()
+                    .toList();
         }
     }
 

@@ -137,9 +137,17 @@ class FilesAndOutputHostileTest extends HostileSiteTest {
         Files.createDirectories(left.resolve("en"));
         Files.writeString(left.resolve(".playbooks-output"), "Written by playbooks");
         Files.writeString(left.resolve("en/index.html"), "half a page");
+        // Killed before it wrote its marker, and killed while it removed its folder (the marker goes first).
+        Path unmarked = Files.createDirectories(
+                hostile.site.path("target/.site.new-0d5c7e1a-52a4-4f0e-8a51-1c2b3d4e5f60"));
+        Path halfRemoved = hostile.site.path("target/.site.new-7b1e2c3d-4f5a-4b6c-8d7e-9f0a1b2c3d4e");
+        Files.createDirectories(halfRemoved.resolve("nl"));
+        Files.writeString(halfRemoved.resolve("nl/index.html"), "half a page");
         Path authors = Files.createDirectories(hostile.site.path("target/.site.new-mine"));
         assertTrue(hostile.site.build().succeeded());
         assertFalse(Files.exists(left));
+        assertFalse(Files.exists(unmarked));
+        assertFalse(Files.exists(halfRemoved));
         assertTrue(Files.exists(authors), "a folder without the marker and the tool's name is not ours");
         try (Stream<Path> siblings = Files.list(hostile.site.path("target"))) {
             assertEquals(List.of(".site.new-mine", "site"), siblings.map(p -> p.getFileName().toString()).sorted()

@@ -122,6 +122,34 @@ class OutputFolderTest {
         }
     }
 
+    /**
+     * What a process hands over at exit (see {@link OutputFolder#finishRemovalsApart}): the folder is gone soon
+     * after, its marker at once, and links inside are removed without touching what they lead to.
+     */
+    @Test
+    void aPreviousSiteHandedToAProcessOfItsOwnIsRemovedWithoutFollowingLinks()
+            throws IOException, InterruptedException {
+        Path outside = Files.createDirectories(project.resolve("elsewhere"));
+        Path precious = Files.writeString(outside.resolve("precious.txt"), "keep");
+        Path previous = project.resolve("target/.site.old-" + java.util.UUID.randomUUID());
+        Files.createDirectories(previous.resolve("nl/pagina"));
+        Files.writeString(previous.resolve("nl/pagina/index.html"), "old");
+        Files.writeString(previous.resolve(OutputFolder.MARKER), "Written by playbooks");
+        Files.createSymbolicLink(previous.resolve("folder-link"), outside);
+        Files.createSymbolicLink(previous.resolve("nl/file-link"), precious);
+        org.junit.jupiter.api.Assumptions.assumeTrue(OutputFolder.removeInOwnProcess(previous), "no rm here");
+        assertFalse(Files.exists(previous.resolve(OutputFolder.MARKER)), "never again taken for a site");
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (Files.exists(previous) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertFalse(Files.exists(previous));
+        assertEquals("keep", Files.readString(precious));
+        try (var kept = Files.list(outside)) {
+            assertEquals(List.of(precious), kept.toList());
+        }
+    }
+
     /** Waits for the previous sites' removal, which must succeed, and lists what is left beside the output. */
     private static List<Path> siblingsOnceRemoved(Path out) throws IOException {
         assertEquals(List.of(), OutputFolder.awaitRemovals(Duration.ofSeconds(30)));

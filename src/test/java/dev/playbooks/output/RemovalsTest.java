@@ -61,4 +61,27 @@ class RemovalsTest {
         assertEquals(List.of(), removals.await(LONG));
         assertEquals(List.of(OLD), removed);
     }
+
+    /** At exit, a removal still going is handed to a process of its own; waiting is then only for what it refused. */
+    @Test
+    void aFolderHandedOverIsNoLongerWaitedFor() {
+        CountDownLatch stuck = new CountDownLatch(1);
+        Removals removals = new Removals(folder -> {
+            try {
+                stuck.await(LONG.toSeconds(), TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        Path refused = Path.of("target", ".site.old-2");
+        removals.inBackground(List.of(OLD, refused));
+        List<Path> taken = new CopyOnWriteArrayList<>();
+        removals.handOver(folder -> folder.equals(OLD) && taken.add(folder));
+        assertEquals(List.of(OLD), taken);
+        List<String> unfinished = removals.await(Duration.ofMillis(50));
+        assertEquals(1, unfinished.size(), unfinished::toString);
+        assertTrue(unfinished.get(0).contains(refused.toString()), unfinished::toString);
+        stuck.countDown();
+        assertEquals(List.of(), removals.await(LONG));
+    }
 }
