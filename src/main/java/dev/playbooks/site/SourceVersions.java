@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 
 /**
  * The current version of each playbook: a short SHA-256 of what a translator translates (title, summary, tags and
@@ -27,18 +26,36 @@ public final class SourceVersions {
         return new SourceVersion(language, sha256(text.toString()).substring(0, SourceVersion.HASH_LENGTH));
     }
 
-    /** Trailing spaces and blank lines at either end change no words, so they do not make a new version. */
-    private static String withoutTrailingSpace(String body) {
-        List<String> lines = body.lines().map(String::stripTrailing).toList();
-        int first = 0;
-        int last = lines.size();
-        while (first < last && lines.get(first).isEmpty()) {
-            first++;
+    /**
+     * Trailing spaces and blank lines at either end change no words, so they do not make a new version. Lines end
+     * where {@link String#lines} ends them, and are joined with {@code \n}; one pass, as every file is hashed.
+     */
+    static String withoutTrailingSpace(String body) {
+        StringBuilder text = new StringBuilder(body.length());
+        int blanks = 0;
+        int start = 0;
+        while (start < body.length()) {
+            int end = start;
+            while (end < body.length() && body.charAt(end) != '\n' && body.charAt(end) != '\r') {
+                end++;
+            }
+            int kept = end;
+            while (kept > start && Character.isWhitespace(body.charAt(kept - 1))) {
+                kept--;
+            }
+            if (kept == start) {
+                blanks++;
+            } else {
+                if (text.length() > 0) {
+                    text.append("\n".repeat(blanks + 1));
+                }
+                text.append(body, start, kept);
+                blanks = 0;
+            }
+            boolean crlf = end + 1 < body.length() && body.charAt(end) == '\r' && body.charAt(end + 1) == '\n';
+            start = end + (crlf ? 2 : 1);
         }
-        while (last > first && lines.get(last - 1).isEmpty()) {
-            last--;
-        }
-        return String.join("\n", lines.subList(first, last));
+        return text.toString();
     }
 
     private static String sha256(String text) {
