@@ -1,6 +1,6 @@
 package dev.playbooks.cli;
 
-import dev.playbooks.output.OutputFolder;
+import dev.playbooks.output.PreviousSites;
 import java.io.PrintWriter;
 import java.time.Duration;
 import picocli.CommandLine;
@@ -43,7 +43,7 @@ public final class Main implements Runnable {
      * warning, not a failed build: the site is complete, and the next build removes the leftover.
      */
     private static void finishRemovals(PrintWriter err) {
-        OutputFolder.finishRemovalsApart(REMOVAL_LIMIT).forEach(problem -> err.println("warning: " + problem));
+        PreviousSites.finishApart(REMOVAL_LIMIT).forEach(problem -> err.println("warning: " + problem));
     }
 
     /** Runs the command line with the given streams; returns the exit code. */

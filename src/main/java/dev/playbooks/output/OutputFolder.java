@@ -1,6 +1,5 @@
 package dev.playbooks.output;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -17,7 +16,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,8 +33,6 @@ public final class OutputFolder implements SiteOutput {
     /** Marks a folder as a site this tool wrote, so it may be replaced by the next build. */
     public static final String MARKER = ".playbooks-output";
 
-    /** The previous sites of every output folder this process commits. */
-    private static final Removals PREVIOUS_SITES = new Removals(OutputFolder::deleteTree);
 
     /** How the marker states the identity of its site, on a line of its own. */
     private static final String SITE = "site ";
@@ -297,7 +293,7 @@ public final class OutputFolder implements SiteOutput {
 
     /**
      * Swaps the finished site in for the previous one, then has the previous one removed. The new site is complete
-     * when this returns; a big old one is still being removed (see {@link #awaitRemovals}). A previous site that
+     * when this returns; a big old one is still being removed (see {@link PreviousSites}). A previous site that
      * cannot be removed does not fail the build: the next commit tries again.
      */
     @Override
@@ -320,52 +316,9 @@ public final class OutputFolder implements SiteOutput {
             Leftovers.release(staging);
         }
         if (files.get() + kept.get() >= removeInBackgroundFrom) {
-            PREVIOUS_SITES.inBackground(previousSites());
+            PreviousSites.removeInBackground(previousSites());
         } else {
-            PREVIOUS_SITES.now(previousSites());
-        }
-    }
-
-    /**
-     * Waits up to {@code limit} for the previous sites being removed in the background: a process calls it before
-     * {@code System.exit}, which would stop a removal halfway. (That is safe, the next commit removes the rest, but
-     * the disk stays full until then.) Returns a sentence for each previous site that could not be removed, or was
-     * still being removed when the limit passed.
-     */
-    public static List<String> awaitRemovals(Duration limit) {
-        return PREVIOUS_SITES.await(limit);
-    }
-
-    /**
-     * Hands the previous sites still being removed to {@code rm}, a process of its own that goes on after this one
-     * exits, and waits up to {@code limit} only for any it could not hand over (where there is no {@code rm}).
-     * Removing a site of 20,000 pages takes seconds that the author need not wait: the new site is in place, and
-     * the old one has lost its marker, so it can never be taken for a site. Returns as {@link #awaitRemovals} does.
-     */
-    public static List<String> finishRemovalsApart(Duration limit) {
-        PREVIOUS_SITES.handOver(OutputFolder::removeInOwnProcess);
-        return awaitRemovals(limit);
-    }
-
-    /**
-     * Starts {@code rm -rf} on a folder this class named (see {@link #previousSites}); like {@link #deleteTree} it
-     * removes links inside, never what they lead to. Whether it started.
-     */
-    static boolean removeInOwnProcess(Path folder) {
-        if (File.separatorChar != '/') {
-            return false;
-        }
-        try {
-            // The removing thread drops the marker first, but may not have come to it yet.
-            Files.deleteIfExists(folder.resolve(MARKER));
-            new ProcessBuilder("rm", "-rf", "--", folder.toString())
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-            return true;
-        } catch (IOException e) {
-            return false;
+            PreviousSites.removeNow(previousSites());
         }
     }
 

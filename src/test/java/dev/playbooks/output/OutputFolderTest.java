@@ -123,7 +123,7 @@ class OutputFolderTest {
     }
 
     /**
-     * What a process hands over at exit (see {@link OutputFolder#finishRemovalsApart}): the folder is gone soon
+     * What a process hands over at exit (see {@link PreviousSites#finishApart}): the folder is gone soon
      * after, its marker at once, and links inside are removed without touching what they lead to.
      */
     @Test
@@ -137,7 +137,7 @@ class OutputFolderTest {
         Files.writeString(previous.resolve(OutputFolder.MARKER), "Written by playbooks");
         Files.createSymbolicLink(previous.resolve("folder-link"), outside);
         Files.createSymbolicLink(previous.resolve("nl/file-link"), precious);
-        org.junit.jupiter.api.Assumptions.assumeTrue(OutputFolder.removeInOwnProcess(previous), "no rm here");
+        org.junit.jupiter.api.Assumptions.assumeTrue(PreviousSites.removeInOwnProcess(previous), "no rm here");
         assertFalse(Files.exists(previous.resolve(OutputFolder.MARKER)), "never again taken for a site");
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (Files.exists(previous) && System.nanoTime() < deadline) {
@@ -152,7 +152,7 @@ class OutputFolderTest {
 
     /** Waits for the previous sites' removal, which must succeed, and lists what is left beside the output. */
     private static List<Path> siblingsOnceRemoved(Path out) throws IOException {
-        assertEquals(List.of(), OutputFolder.awaitRemovals(Duration.ofSeconds(30)));
+        assertEquals(List.of(), PreviousSites.await(Duration.ofSeconds(30)));
         try (var listed = Files.list(out.getParent())) {
             return listed.sorted().toList();
         }
