@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The previous sites of every output folder this process commits, swapped out and to be removed: at once, on a
@@ -15,6 +16,8 @@ import java.util.List;
  */
 public final class PreviousSites {
     private static final Removals REMOVALS = new Removals(OutputFolder::deleteTree);
+    /** How long the shell that starts {@code rm} may take; it only forks. */
+    private static final Duration SHELL_LIMIT = Duration.ofSeconds(5);
 
     private PreviousSites() {
     }
@@ -49,6 +52,9 @@ public final class PreviousSites {
      * Starts {@code rm -rf} on a previous site; like {@link OutputFolder#deleteTree} it removes links inside, never
      * what they lead to. Whether it started. The only program this package runs, and an optional one: where it
      * cannot be started, the process waits for its own removal instead.
+     *
+     * <p>A shell starts {@code rm} in the background and ends at once, and is waited for: the VM, as it exits, waits
+     * up to 300 ms for any thread inside a native call, and the thread that waits for a child process to end is one.
      */
     static boolean removeInOwnProcess(Path folder) {
         if (File.separatorChar != '/') {
@@ -57,13 +63,16 @@ public final class PreviousSites {
         try {
             // The removing thread drops the marker first, but may not have come to it yet.
             Files.deleteIfExists(folder.resolve(OutputFolder.MARKER));
-            new ProcessBuilder("rm", "-rf", "--", folder.toString())
+            Process shell = new ProcessBuilder("sh", "-c", "rm -rf -- \"$1\" &", "sh", folder.toString())
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
-            return true;
+            return shell.waitFor(SHELL_LIMIT.toMillis(), TimeUnit.MILLISECONDS) && shell.exitValue() == 0;
         } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return false;
         }
     }
