@@ -73,7 +73,8 @@ public final class Slugs {
 
     /** Latin-1, Latin Extended-A and -B, Latin Extended Additional, and general punctuation such as dashes. */
     private static boolean isLatin(char c) {
-        return c < LATIN_END || c >= EXTENDED_START && c < EXTENDED_END || c >= PUNCTUATION_START && c < PUNCTUATION_END;
+        return c < LATIN_END || c >= EXTENDED_START && c < EXTENDED_END
+                || c >= PUNCTUATION_START && c < PUNCTUATION_END;
     }
 
     /**

@@ -82,7 +82,6 @@ final class Leftovers {
         }
     }
 
-    /** Whether this tool made the folder and no process works in it now: its marker is there and unlocked. */
     /**
      * Whether no living process holds the marker. A staging folder without one was left by a build killed before
      * it wrote its marker, or while it removed the folder (the marker goes first): abandoned too. A build that has

@@ -33,7 +33,6 @@ public final class OutputFolder implements SiteOutput {
     /** Marks a folder as a site this tool wrote, so it may be replaced by the next build. */
     public static final String MARKER = ".playbooks-output";
 
-
     /** How the marker states the identity of its site, on a line of its own. */
     private static final String SITE = "site ";
 

@@ -89,16 +89,21 @@ final class LanguageIndex {
         return analyser.analyse(page);
     }
 
-    /** Records an analysed page at {@code position}; the page's words become the vocabulary's copies of them. */
+    /**
+     * Records an analysed page at {@code position}, holding the vocabulary's copies of its words rather than its own
+     * (the analysis given may be read elsewhere meanwhile, e.g. written to the build cache, so it is left as it is).
+     */
     IndexedPage add(int position, Analysed page) {
-        String[] words = page.words();
+        String[] words = new String[page.words().length];
         int[] ids = new int[words.length];
         for (int i = 0; i < ids.length; i++) {
-            Vocabulary.Numbered word = vocabulary.numbered(words[i]);
+            Vocabulary.Numbered word = vocabulary.numbered(page.words()[i]);
             ids[i] = word.id();
             words[i] = word.word();
         }
-        IndexedPage indexed = new IndexedPage(page, vocabulary, ids);
+        Analysed shared = new Analysed(page.slug(), page.title(), page.headings(), page.sections(), words,
+                page.places(), page.bodyWords());
+        IndexedPage indexed = new IndexedPage(shared, vocabulary, ids);
         pages.set(position, indexed);
         return indexed;
     }
