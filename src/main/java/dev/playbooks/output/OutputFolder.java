@@ -39,7 +39,6 @@ public final class OutputFolder implements SiteOutput {
     private final Path target;
     private final Path staging;
     private final FileChannel lock;
-    private final String id;
     private final AtomicInteger files = new AtomicInteger();
     private final AtomicInteger kept = new AtomicInteger();
     /** Folders of the previous site checked by {@link #keep}: a site has about one per page. */
@@ -52,11 +51,10 @@ public final class OutputFolder implements SiteOutput {
      */
     private int removeInBackgroundFrom = 1_000;
 
-    private OutputFolder(Path target, Path staging, FileChannel lock, String id) {
+    private OutputFolder(Path target, Path staging, FileChannel lock) {
         this.target = target;
         this.staging = staging;
         this.lock = lock;
-        this.id = id;
     }
 
     /** The site readers see lacks a file a build expected to take from it. */
@@ -124,7 +122,7 @@ public final class OutputFolder implements SiteOutput {
         // Held while this process works on the folder: a folder whose lock can be taken was left by a process
         // that is gone, and the next build removes it.
         marker.lock();
-        return new OutputFolder(out, staging, marker, id);
+        return new OutputFolder(out, staging, marker);
     }
 
     /**
@@ -220,11 +218,6 @@ public final class OutputFolder implements SiteOutput {
             realFolders.put(folder, known);
         }
         return known;
-    }
-
-    @Override
-    public String siteId() {
-        return id;
     }
 
     @Override

@@ -85,11 +85,6 @@ public interface SiteOutput extends SiteWriter {
     default void prepareLikePreviousSite() {
     }
 
-    /** The identity of the site this output makes, which a build cache names to describe it; empty for none. */
-    default String siteId() {
-        return "";
-    }
-
     /** The identity of the site readers see now, as its folder states it; empty when it states none. */
     default Optional<String> previousSite() {
         return Optional.empty();

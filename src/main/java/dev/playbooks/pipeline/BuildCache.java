@@ -56,8 +56,12 @@ final class BuildCache {
 
         Optional<Playbook> withBodyOf(byte[] bytes) {
             String text = SourceReader.checkedText(bytes);
-            return text.length() < bodyLength ? Optional.empty() : Optional.of(new Playbook(source, meta,
-                    text.substring(text.length() - bodyLength), bodyLine, outline, version, committed));
+            return text.length() < bodyLength ? Optional.empty()
+                    : Optional.of(withBody(text.substring(text.length() - bodyLength)));
+        }
+
+        Playbook withBody(String body) {
+            return new Playbook(source, meta, body, bodyLine, outline, version, committed);
         }
     }
 
@@ -139,8 +143,7 @@ final class BuildCache {
         private Playbook standIn(Path file) {
             Source source = sources.get(file);
             if (source != null && source.read().page().orElse(null) instanceof StoredPlaybook stored) {
-                return new Playbook(stored.source(), stored.meta(), "", stored.bodyLine(), stored.outline(),
-                        stored.version(), stored.committed());
+                return stored.withBody("");
             }
             throw new IllegalStateException("a question about an unknown playbook");
         }
@@ -220,7 +223,6 @@ final class BuildCache {
         }
         return value;
     }
-
 
     /**
      * Starts writing the cache of a build that read {@code loaded} and will make the site named {@code site} (see

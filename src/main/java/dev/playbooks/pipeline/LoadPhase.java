@@ -127,11 +127,11 @@ public final class LoadPhase {
                     .or(() -> usable.flatMap(stored -> cached(file, stored, HomeIntro.class)))
                     .orElseGet(() -> read(file, bytes -> readHome(file, bytes, joined(project).markdown(language))))));
         }
-        joined(project);
+        Project shared = joined(project);
         files.forEach(file -> playbooks.put(file.path(), dates.date(file, playbooks.get(file.path()))));
         List<Playbook> pages = files.stream().flatMap(file -> playbooks.get(file.path()).page().stream()).toList();
         MediaLoader.Media media = MediaLoader.load(run, pages, before.map(Loaded::media), changes);
-        Loaded loaded = new Loaded(tree, rescan ? scanned.sorted() : before.get().treeProblems(), joined(project),
+        Loaded loaded = new Loaded(tree, rescan ? scanned.sorted() : before.get().treeProblems(), shared,
                 Map.copyOf(playbooks), Map.copyOf(homes), media, dates.changes(),
                 sourceBytes == null ? Map.of() : Map.copyOf(sourceBytes));
         run.problems.addAll(loaded.problems());

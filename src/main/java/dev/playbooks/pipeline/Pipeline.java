@@ -110,10 +110,17 @@ public final class Pipeline {
             OutputFolder.recover(options.output());
         }
         try (Run run = new Run(options, layout, config, progress); RunOutput output = new RunOutput()) {
-            Optional<BuildCache.Stored> stored = readCache(run, fromCache);
+            Optional<BuildCache.Stored> stored = readCache(run);
+            if (caching() && !fromCache) {
+                run.notes.add(new BuildResult.Note("The output folder lacked files the build cache expected (were "
+                        + "they changed by hand?), so every page was written again.", "", List.of()));
+            }
+            // The cache describes the site readers see now, or its pages cannot be taken from that site.
+            Optional<BuildCache.Stored> describesSite = Optional.empty();
             if (fromCache && stored.isPresent()) {
                 SiteOutput early = output.open(base.written());
-                if (early.previousSite().equals(Optional.of(stored.get().site()))) {
+                describesSite = stored.filter(cached -> early.previousSite().equals(Optional.of(cached.site())));
+                if (describesSite.isPresent()) {
                     // Made again while the files are read: the site before's files will be linked into them.
                     early.prepareLikePreviousSite();
                 }
@@ -144,8 +151,7 @@ public final class Pipeline {
                 output.writing = Optional.of(cache.get().start(loaded.get(), output.siteId));
             }
             Optional<Written> written = renderAndWrite(run, loaded.get(), site, out, out.inPlace() ? base.written()
-                    : stored.filter(cached -> fromCache && out.previousSite().equals(Optional.of(cached.site())))
-                            .flatMap(cached -> cached.written(loaded.get(), run.notes)), output.writing);
+                    : describesSite.flatMap(cached -> cached.written(loaded.get(), run.notes)), output.writing);
             written.ifPresent(done -> output.keep());
             // What a run that stopped wrote in place is unknown: the next run then writes a fresh folder.
             keep(linked.writing(written.isPresent() || out.inPlace() ? written : base.written()));
@@ -157,17 +163,13 @@ public final class Pipeline {
         }
     }
 
-    /** The build cache, when this run keeps one; on a second try, with a note of why the first one failed. */
-    private Optional<BuildCache.Stored> readCache(Run run, boolean fromCache) {
+    /** The build cache, when this run keeps one and there is one to trust. */
+    private Optional<BuildCache.Stored> readCache(Run run) {
         if (!caching()) {
             return Optional.empty();
         }
         Optional<BuildCache.Stored> stored = cache.get().read(run.notes);
         run.lap("readCache");
-        if (!fromCache) {
-            run.notes.add(new BuildResult.Note("The output folder lacked files the build cache expected (were "
-                    + "they changed by hand?), so every page was written again.", "", List.of()));
-        }
         return stored;
     }
 
